@@ -11,7 +11,8 @@ a contents table read one cell a line, "Lukket" under the last open entry's page
 whole decision (``decisions._is_referral``); a presenter before the minutes on the title's
 line (``parse._PRESENTER_BEFORE_TIME``); "efter ønske fra …" the noun
 (``decisions._member_wished``); an amendment's verdict on the line under its label
-(``decisions._line_under_amendment``)."""
+(``decisions._line_under_amendment``); "Starttidspunkt for møde" the start's label
+(``header._FIELD``)."""
 
 from __future__ import annotations
 
@@ -196,3 +197,14 @@ def test_a_wish_as_a_noun_and_an_amendments_verdict_on_its_own_line(text: str, k
     from analysis.enrich.decisions import classify_decision
 
     assert classify_decision(text, "Byrådet")[0][0] == kind
+
+
+@pytest.mark.parametrize("label", ["Starttidspunkt for møde", "Starttidspunkt for mødet"])
+def test_the_start_labelled_for_the_meeting(label: str) -> None:
+    text = (
+        f"Holbæk Kommune\nChefgruppen\n\nMødedato\n07.11.2023\n{label}\n13:00\n"
+        "Sluttidspunkt for møde\n15:00\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert parse_text(text).start_time == "13:00"
+    inline = text.replace(f"{label}\n13:00", f"{label}: 13:00")
+    assert parse_text(inline).start_time == "13:00"

@@ -63,6 +63,8 @@ _FIELD = re.compile(
     # "Tidsrum: 13:00–15:30": the meeting's span of hours
     r"tidsrum|"
     # ("Mødestart: kl. 18:30. Mødested: …": the start's own label, a second field after it)
+    # ("Starttidspunkt for møde" / "09:00": an agenda system's front page, label over value)
+    r"(?:start|slut)tidspunkt\s+for\s+mødet?|"
     r"starttidspunkt|sluttidspunkt|mødestart|start|starttid|slut|sluttid|mødeafslutning|mødeslut|"
     # ("Start/slut 18:30 - 21:15": an agenda system's PDF header, the span under one label;
     # "Sted/tid: <place> / tirsdag 7/11-2017, kl. 15.00": place and time in one field)
@@ -1706,6 +1708,8 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if m:
             key, value = m.group("key").lower(), m.group("value").strip()
             key = "referent" if key == "ref." else key
+            if key[-5:] in (" møde", "mødet") and key[:4] in ("star", "slut"):
+                key = key.split()[0]  # "Starttidspunkt for møde": the start's own label
             key = "deltog" if key[:7] == "deltog " else key  # "Deltog i telefonmødet:"
             key = "gæst" if key[:5] in ("gæst ", "gæste") and key[-1:].isdigit() else key
             if key[:4] == "fra " and key.endswith((" kommune", " kommunen")):
