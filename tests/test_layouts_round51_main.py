@@ -12,7 +12,8 @@ whole decision (``decisions._is_referral``); a presenter before the minutes on t
 line (``parse._PRESENTER_BEFORE_TIME``); "efter ønske fra …" the noun
 (``decisions._member_wished``); an amendment's verdict on the line under its label
 (``decisions._line_under_amendment``); "Starttidspunkt for møde" the start's label
-(``header._FIELD``)."""
+(``header._FIELD``); what is kept named with its phrase ("Kriterierne fra 2013 blev
+fastholdt", ``decisions._kept_by_forum``)."""
 
 from __future__ import annotations
 
@@ -208,3 +209,17 @@ def test_the_start_labelled_for_the_meeting(label: str) -> None:
     assert parse_text(text).start_time == "13:00"
     inline = text.replace(f"{label}\n13:00", f"{label}: 13:00")
     assert parse_text(inline).start_time == "13:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kriterierne fra 2013 blev fastholdt.", "decided"),
+        ("Taksten for 2024 fastholdes.", "decided"),
+        ("Ønsket fra 2013 blev fastholdt.", "other"),  # a wish kept: no act
+    ],
+)
+def test_what_is_kept_a_noun_with_its_phrase(text: str, kind: str) -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert classify_decision(text, "Udvalget")[0][0] == kind

@@ -1075,6 +1075,8 @@ def _kept_by_forum(w: _Words, head: int, clause: list[int]) -> bool:
         return False
     # (what is kept: one to three words opening the sentence, a definite noun last or
     # an article before it: "Vejbelysningen", "Den nuværende model")
+    if len(left) == 3 and w.lowers[left[1]] in ("fra", "for", "af", "i"):
+        left = left[2:]  # "Kriterierne fra 2013 blev fastholdt": the noun before its phrase
     if not left or len(left) > 3 or not _opens_sentence(w, left[-1]):
         return False
     noun, first = w.lowers[left[0]], w.lowers[left[-1]]
