@@ -13,7 +13,8 @@ line (``parse._PRESENTER_BEFORE_TIME``); "efter ønske fra …" the noun
 (``decisions._member_wished``); an amendment's verdict on the line under its label
 (``decisions._line_under_amendment``); "Starttidspunkt for møde" the start's label
 (``header._FIELD``); what is kept named with its phrase ("Kriterierne fra 2013 blev
-fastholdt", ``decisions._kept_by_forum``)."""
+fastholdt", ``decisions._kept_by_forum``); a title broken at a hyphen (``parse.join_wrapped``);
+"Tiltrådt som indstillet, idet …" (``decisions._accedes``)."""
 
 from __future__ import annotations
 
@@ -223,3 +224,34 @@ def test_what_is_kept_a_noun_with_its_phrase(text: str, kind: str) -> None:
     from analysis.enrich.decisions import classify_decision
 
     assert classify_decision(text, "Udvalget")[0][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("first", "rest", "joined"),
+    [
+        (
+            "for Beskæftigelses- og In-",
+            "tegrationsudvalgets område",
+            "for Beskæftigelses- og Integrationsudvalgets område",
+        ),
+        ("genstart efter COVID-", "19", "genstart efter COVID-19"),
+        ("Kultur-", "og Fritidsudvalget", "Kultur- og Fritidsudvalget"),
+    ],
+)
+def test_a_title_broken_at_a_hyphen(first: str, rest: str, joined: str) -> None:
+    from analysis.parse import join_wrapped
+
+    assert join_wrapped(first, rest) == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tiltrådt som indstillet, idet administrationen også belyser ventetider.", "approved"),
+        ("Ny leder tiltræder som direktør 1. marts.", "other"),
+    ],
+)
+def test_acceded_as_proposed(text: str, kind: str) -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert classify_decision(text, "Regionsrådet")[0][0] == kind

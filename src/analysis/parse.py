@@ -2315,7 +2315,8 @@ def titles_match(toc_title: str, item_title: str) -> bool:
 
 #: A word broken over two lines by a hyphen, and the rest of it on the next line; not
 #: "Kultur-" / "og Fritidsudvalget", where the hyphen stands for the word's second part.
-_BROKEN_WORD = re.compile(r"[a-zæøå]{2}-$")
+#: (also a capitalised word's first two letters: "… og In-" / "tegrationsudvalgets")
+_BROKEN_WORD = re.compile(r"(?:[a-zæøå]{2}|(?<![\w-])[A-ZÆØÅ][a-zæøå])-$")
 _WORD_REST = re.compile(r"^(?!(?:og|eller|samt|til|el\.)\s)[a-zæøå]{2}")
 
 
@@ -2328,6 +2329,8 @@ def join_wrapped(first: str, rest: str) -> str:
         return first[:-1] + rest
     if first[-2:-1].isdigit() and first.endswith("-") and rest[:1].isdigit():
         return first + rest
+    if first[-3:-1].isupper() and first.endswith("-") and rest[:1].isdigit():
+        return first + rest  # "… efter COVID-" / "19": a name in capitals and its number
     if first[-2:-1].isdigit() and first.endswith("-") and _COMPOUND_REST.match(rest):
         # "… ETABLERING AF 2-" / "SPORET CYKELSTI": a compound led by a number broken
         # after its hyphen, joined with the hyphen kept ("2-sporet", "4-udvalget")

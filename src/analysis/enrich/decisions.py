@@ -586,9 +586,15 @@ def _accedes(w: _Words, head: int) -> bool:
     if not right:
         return True
     first = w.lowers[right[0]]
+    if first == "som" and len(right) > 1 and w.lowers[right[1]] in _AS_PROPOSED_WORDS:
+        return True  # "Tiltrådt som indstillet, idet …": acceded as proposed, no post taken
     if first in _TAKES_OFFICE or first in _MONTHS or first[:1].isdigit():
         return False
     return not (first == "den" and len(right) > 1 and w.lowers[right[1]][:1].isdigit())
+
+
+#: "som indstillet", "som foreslået": done as the recommendation put it.
+_AS_PROPOSED_WORDS = frozenset({"indstillet", "foreslået", "anbefalet", "fremlagt", "indstiller"})
 
 
 def _sides_with(w: _Words, head: int) -> bool:
