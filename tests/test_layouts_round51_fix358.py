@@ -2,7 +2,9 @@
 
 A web archive's banner over the page it kept (its name on the first line, the capture's
 day and hour under it, down to the first blank line) is furniture: the capture's date is
-no meeting date (``text.archive_banner``).
+no meeting date (``text.archive_banner``). An old portal's link that mails the page to
+someone ("Send til en ven", "[Tip en ven]") and the text size's buttons ("A A A", "A- A+")
+are controls (``text._CONTROLS``), alone or in a row of the page's controls.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import datetime as dt
 import pytest
 
 from analysis.layouts import parse_text
-from analysis.layouts.text import archive_banner
+from analysis.layouts.text import archive_banner, is_furniture
 from analysis.parse import to_lines
 
 _PAGE = (
@@ -79,3 +81,33 @@ def test_no_banner_without_the_archives_name_first(first: str) -> None:
 def test_an_archives_name_lower_down_opens_no_banner() -> None:
     lines = to_lines("Referat\nMiljøudvalget\nNetarkivet\nHøstet: 9. juli 2011\n" + _PAGE)
     assert archive_banner(lines) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Send til en ven",
+        "Tip en ven",
+        "Anbefal siden til en ven",
+        "[Udskriv siden] [Tip en ven]",
+        "Udskriv referat   Send til en ven",
+        "Udskriv   Del   A A A",
+        "A- A+",
+        "Udskriv | Tip en ven | A A+ A++",
+    ],
+)
+def test_a_portals_mail_link_and_text_size_buttons_are_controls(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A A",  # (two cells of a table, no buttons without their signs)
+        "Afdeling A og B",
+        "Formanden sendte forslaget til en ven af huset.",
+        "Tip en ven om mødet",
+    ],
+)
+def test_a_friend_or_a_letter_in_prose_is_no_control(line: str) -> None:
+    assert not is_furniture(line)

@@ -1099,7 +1099,13 @@ _CONTROLS = (
     r"(?: \((?:zip|pdf)(?:, \d+(?:[.,]\d+)? [km]b)?\))?|"
     r"(?:(?:hent|download) )?(?:referat(?:et)?|dagsorden(?:en)?) som pdf|"
     # "Udskriv punkt  |  Åbn bilag": an item's own controls under its title on a web page
-    r"(?:udskriv|print) punkt(?:et)?|åbn bilag(?:ene)?"
+    r"(?:udskriv|print) punkt(?:et)?|åbn bilag(?:ene)?|"
+    # "Send til en ven", "[Tip en ven]", "Anbefal siden til en ven": an old portal's link
+    # that mails the page to someone
+    r"(?:send|tip|anbefal)(?: (?:siden|denne side|referatet|dagsordenen))?(?: til)? en ven|"
+    # "A A A", "A- A+", "A A+ A++": the text size's buttons beside the page's controls (two
+    # only with their signs: "A A" may be a table's cells)
+    r"a[-+]{0,2} a[-+]{0,2} a[-+]{0,2}|a[-+]{1,2} a[-+]{1,2}"
 )
 #: "[Dias 4]", "[Slide 4]": a slide's mark in text exported from a presentation.
 _SLIDE_MARK = re.compile(
