@@ -1099,7 +1099,13 @@ _CONTROLS = (
     r"(?: \((?:zip|pdf)(?:, \d+(?:[.,]\d+)? [km]b)?\))?|"
     r"(?:(?:hent|download) )?(?:referat(?:et)?|dagsorden(?:en)?) som pdf|"
     # "Udskriv punkt  |  Åbn bilag": an item's own controls under its title on a web page
-    r"(?:udskriv|print) punkt(?:et)?|åbn bilag(?:ene)?"
+    r"(?:udskriv|print) punkt(?:et)?|åbn bilag(?:ene)?|"
+    # "Send til en ven", "[Tip en ven]", "Anbefal siden til en ven": an old portal's link
+    # that mails the page to someone
+    r"(?:send|tip|anbefal)(?: (?:siden|denne side|referatet|dagsordenen))?(?: til)? en ven|"
+    # "A A A", "A- A+", "A A+ A++": the text size's buttons beside the page's controls (two
+    # only with their signs: "A A" may be a table's cells)
+    r"a[-+]{0,2} a[-+]{0,2} a[-+]{0,2}|a[-+]{1,2} a[-+]{1,2}"
 )
 #: "[Dias 4]", "[Slide 4]": a slide's mark in text exported from a presentation.
 _SLIDE_MARK = re.compile(
@@ -1187,6 +1193,40 @@ _ARCHIVE_BANNER = re.compile(
     re.IGNORECASE,
 )
 _ARCHIVE_START = frozenset("Tt0123456789")
+#: The name a web archive's banner opens with, on the first line of the page it kept: the
+#: Internet Archive's "The Wayback Machine - http://web.archive.org/…", "archive.today" (and
+#: its other addresses, "archive.ph", "archive.is", …), the Royal Library's "Netarkivet".
+_ARCHIVE_NAME = re.compile(
+    r"^(?:the\s+wayback\s+machine(?:\s*[-–]\s*https?://\S+)?|"
+    r"archive\.(?:today|ph|is|li|vn|fo|md)|netarkivet(?:\.dk)?)$",
+    re.IGNORECASE,
+)
+#: The most lines an archive's banner takes before the blank line that closes it.
+_ARCHIVE_BANNER_LINES = 16
+
+
+def archive_banner(lines: list[Line]) -> set[int]:
+    """Indexes of a web archive's banner over the page it kept: the archive's name on the
+    text's first line (``_ARCHIVE_NAME``) and the lines under it down to the first blank
+    line: the capture's day and hour ("Høstet: 27-06-2009 02:14:51", "12 Apr 2019 09:41:27
+    UTC", the calendar of the captures), the page's old address and the archive's own
+    controls. They are the copy's facts, not the meeting's: the capture's date is no
+    meeting date. Where no blank line closes the banner within ``_ARCHIVE_BANNER_LINES``
+    lines, the name alone."""
+    at = next((k for k, ln in enumerate(lines[:_ARCHIVE_BANNER_LINES]) if not ln.blank), None)
+    if at is None:
+        return set()
+    name = lines[at].clean
+    if name[:1] not in "TtAaNn" or not _ARCHIVE_NAME.match(name):
+        return set()
+    banner = {lines[at].index}
+    for ln in lines[at + 1 : at + 1 + _ARCHIVE_BANNER_LINES]:
+        if ln.blank:
+            return banner
+        banner.add(ln.index)
+    return {lines[at].index}
+
+
 #: "« Tilbage til oversigt": the arrow of a link back, before a row of controls.
 _BACK_ARROWS = frozenset("«‹←")
 #: "Referat (PDF) · Samlet bilagsfil (PDF)": a row of the page's download links.
@@ -3173,6 +3213,7 @@ def furniture(lines: list[Line]) -> set[int]:
     out |= crumb_trail(lines)
     if "rame" in whole or "RAME" in whole:  # ("[Frame: menu]": few texts have frames)
         out |= frame_menus(lines)
+    out |= archive_banner(lines)
     out |= committee_menu(lines)
     out |= item_jump_menu(lines)
     if "cookie" in hints or "Cookie" in hints or "COOKIE" in hints:
