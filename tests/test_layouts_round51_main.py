@@ -14,7 +14,8 @@ line (``parse._PRESENTER_BEFORE_TIME``); "efter ønske fra …" the noun
 (``decisions._line_under_amendment``); "Starttidspunkt for møde" the start's label
 (``header._FIELD``); what is kept named with its phrase ("Kriterierne fra 2013 blev
 fastholdt", ``decisions._kept_by_forum``); a title broken at a hyphen (``parse.join_wrapped``);
-"Tiltrådt som indstillet, idet …" (``decisions._accedes``)."""
+"Tiltrådt som indstillet, idet …" (``decisions._accedes``) and "Bevilget som indstillet, idet …"
+(``decisions._GRANTED_AS_RECOMMENDED``)."""
 
 from __future__ import annotations
 
@@ -249,6 +250,8 @@ def test_a_title_broken_at_a_hyphen(first: str, rest: str, joined: str) -> None:
     [
         ("Tiltrådt som indstillet, idet administrationen også belyser ventetider.", "approved"),
         ("Ny leder tiltræder som direktør 1. marts.", "other"),
+        ("Bevilget som indstillet, idet udgiften finansieres af puljen.", "approved"),
+        ("Bevilget som indstillet, dog kun 20.000 kr.", "decided"),
     ],
 )
 def test_acceded_as_proposed(text: str, kind: str) -> None:

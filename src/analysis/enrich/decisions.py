@@ -6365,6 +6365,9 @@ _GRANTED_AS_RECOMMENDED = re.compile(
     # ("Bevilget som indstillet, i alt 53.000 kr.", "… (i alt kr. 98.700)": the total the
     # recommendation comes to, told after it)
     rf"(?:\s*,\s*i\s+alt\s+{_AMOUNT}|\s*\(\s*i\s+alt\s+{_AMOUNT}\s*\))?"
+    # ("Bevilget som indstillet, idet udgiften finansieres af kassebeholdningen.": the
+    # grant's condition or funding told after it, as "Godkendt, idet …" is approved)
+    r"(?:\s*,\s*idet\s+[^.!?\n]{3,200})?"
     # (the sentence's end, or "kr." closing it where the next sentence runs on in the lead)
     r"(?:\s*[.!]?$|(?<=kr\.)\s+(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
