@@ -15,7 +15,8 @@ line (``parse._PRESENTER_BEFORE_TIME``); "efter ønske fra …" the noun
 (``header._FIELD``); what is kept named with its phrase ("Kriterierne fra 2013 blev
 fastholdt", ``decisions._kept_by_forum``); a title broken at a hyphen (``parse.join_wrapped``);
 "Tiltrådt som indstillet, idet …" (``decisions._accedes``) and "Bevilget som indstillet, idet …"
-(``decisions._GRANTED_AS_RECOMMENDED``)."""
+(``decisions._GRANTED_AS_RECOMMENDED``); a task sent in by a deadline is no referral
+(``decisions._sent_by_deadline``)."""
 
 from __future__ import annotations
 
@@ -258,3 +259,18 @@ def test_acceded_as_proposed(text: str, kind: str) -> None:
     from analysis.enrich.decisions import classify_decision
 
     assert classify_decision(text, "Regionsrådet")[0][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Forslag sendes til KRB senest 1. juli.", "other"),
+        ("Input sendes til sekretariatet inden den 3. maj.", "other"),
+        ("Sagen sendes til Byrådet senest 1. juli.", "referred"),
+        ("Oversendes til Økonomiudvalget.", "referred"),
+    ],
+)
+def test_a_task_sent_in_by_a_deadline_is_no_referral(text: str, kind: str) -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert classify_decision(text, "Chefgruppen")[0][0] == kind

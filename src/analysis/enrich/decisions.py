@@ -813,6 +813,22 @@ def _owners_contribution(w: _Words, start: int, head: int) -> bool:
     )
 
 
+def _sent_by_deadline(w: _Words, start: int, head: int) -> bool:
+    """Whether the sending at ``head`` is a task set with its deadline ("Forslag sendes til
+    PES senest 1. juli", "Input sendes til sekretariatet inden den 3. maj"): what the
+    participants are to send in, not the case sent on; the case by its definite noun
+    ("Sagen sendes til Byrådet senest i marts") is still sent on."""
+    lowers, texts = w.lowers, w.texts
+    if lowers[start].endswith(("en", "et", "ne")):
+        return False
+    for k in _right(w, head, 10):
+        if lowers[k] in ("senest", "inden") and k + 1 < w.n:
+            nxt = lowers[k + 1]
+            if texts[k + 1][:1].isdigit() or nxt in _MONTHS or nxt in ("den", "d."):
+                return True
+    return False
+
+
 def _is_referral(w: _Words, head: int) -> bool:
     """Whether a sending verb sends *the case* on to a body (not material to people).
 
@@ -828,6 +844,8 @@ def _is_referral(w: _Words, head: int) -> bool:
     while start > 0 and not (w.texts[start - 1] in (".", "!", "?", ";") or w.space[start - 1]):
         start -= 1
     if lowers[start] in _CONDITIONS:  # "Hvis planen anbefales, sendes den til Byrådet"
+        return False
+    if _sent_by_deadline(w, start, head):
         return False
     if (
         head > start
