@@ -8219,14 +8219,57 @@ def restated_proposal(types: list[str], text: str, recommendations: Iterable[str
     """A decision whose first sentence is one of the proposals put to the forum in the
     proposal's own words and matches no pattern ("Børn og Unge indstiller, at model 2
     sendes i høring." / "Model 2 sendes i høring. X tog forbehold."): the proposal
-    adopted as put, ``approved``, as "Sendes i høring som indstillet." is. Only the item's
-    primary type follows this; its ``decisions`` rows keep "other"."""
+    adopted as put, ``approved``, as "Sendes i høring som indstillet." is. So is a
+    shortened restatement, the proposal's passive verb with words of its clause left out
+    (``passive_restated``: "Påbegyndes." under "… at arbejdet med strategien påbegyndes").
+    Only the item's primary type follows this; its ``decisions`` rows keep "other"."""
     if types != ["other"] or not text.strip():
         return types
     first = _wording(_first_sentence(text))
-    if len(first.split()) < 3:
-        return types
-    return ["approved"] if any(_wording(r) == first for r in recommendations) else types
+    recommendations = list(recommendations)
+    if len(first.split()) >= 3 and any(_wording(r) == first for r in recommendations):
+        return ["approved"]
+    return ["approved"] if passive_restated(first, recommendations) else types
+
+
+#: Where a proposal's clause opens: the start of the text, or "at" after a comma or an "og"
+#: ("… at udvalget godkender, at planen sendes i høring, og at …").
+_PROPOSAL_CLAUSE = re.compile(r"(?:^|,|\bog\b|\bsamt\b)\s*at\s+", re.IGNORECASE)
+
+#: A word of a decision or a proposal: letters, digits and the marks inside them.
+_CLAUSE_WORD = re.compile(r"[\wæøå][\wæøå./-]*[\wæøå]|[\wæøå]", re.IGNORECASE)
+
+
+def _clause_words(text: str) -> list[str]:
+    return [m.group().lower() for m in _CLAUSE_WORD.finditer(text)]
+
+
+def _passive(word: str) -> bool:
+    """A present s-passive ("sendes", "igangsættes", "tages"): the verb of a proposal put
+    as what shall be done ("at planen sendes i høring")."""
+    return len(word) >= 4 and word.endswith("es") and word.isalpha()
+
+
+def passive_restated(decision: str, recommendations: Iterable[str]) -> bool:
+    """Whether ``decision`` (a decision's first sentence) restates a proposal's clause
+    shortened: its words are the clause's, in the clause's order, with some left out (the
+    subject, an adjective, "som beskrevet"), the clause's passive verb among them, and the
+    clause not negated ("Udsendes i høring i 6 uger." under "… at forslaget udsendes i
+    offentlig høring i 6 uger"; "Påbegyndes." under "… at arbejdet påbegyndes"). A
+    refusal of what was proposed ("Påbegyndes ikke.") adds a word and is no restatement."""
+    said = _clause_words(decision)
+    if not said or not any(_passive(x) for x in said):
+        return False
+    for rec in recommendations:
+        for clause in _PROPOSAL_CLAUSE.split(rec):
+            words = _clause_words(clause)
+            verb = next((x for x in words[1:] if _passive(x)), None)
+            if verb is None or verb not in said or not _NEGATIONS.isdisjoint(words):
+                continue
+            rest = iter(words)
+            if all(x in rest for x in said):  # (an ordered subsequence of the clause)
+                return True
+    return False
 
 
 #: "Som pkt. 3.", "Samme afgørelse som under punkt 3.", "Jf. beslutningen under sag 3.": the
@@ -8366,6 +8409,7 @@ __all__ = [
     "primary_decision_type",
     "recommended_action",
     "recommended_actions",
+    "passive_restated",
     "restated_proposal",
     "same_as_item",
 ]
