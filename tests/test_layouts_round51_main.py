@@ -16,7 +16,8 @@ line (``parse._PRESENTER_BEFORE_TIME``); "efter ønske fra …" the noun
 fastholdt", ``decisions._kept_by_forum``); a title broken at a hyphen (``parse.join_wrapped``);
 "Tiltrådt som indstillet, idet …" (``decisions._accedes``) and "Bevilget som indstillet, idet …"
 (``decisions._GRANTED_AS_RECOMMENDED``); a task sent in by a deadline is no referral
-(``decisions._sent_by_deadline``)."""
+(``decisions._sent_by_deadline``); a site's section "Byråd og udvalg" is no body
+(``header._MENU_SECTION``)."""
 
 from __future__ import annotations
 
@@ -274,3 +275,19 @@ def test_a_task_sent_in_by_a_deadline_is_no_referral(text: str, kind: str) -> No
     from analysis.enrich.decisions import classify_decision
 
     assert classify_decision(text, "Chefgruppen")[0][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Byråd og udvalg", False),
+        ("Politikere og udvalg", False),
+        ("Stående udvalg", False),
+        ("Teknisk udvalg", True),
+        ("Børne- og Skoleudvalg", True),
+    ],
+)
+def test_the_committees_in_general_are_no_body(text: str, body: bool) -> None:
+    from analysis.layouts.header import looks_like_body
+
+    assert looks_like_body(text) is body

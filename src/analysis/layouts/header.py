@@ -820,7 +820,14 @@ def looks_like_body(text: str) -> bool:
     # "Arbejdsmiljøudvalget (AMU), Center for Teknik & Miljø": the kind before the place
     bare = _WORKPLACE_TAIL.sub("", noun)
     body = _BODY_NOUN.search(noun) or _BODY_NOUN.search(_BODY_NOTE.sub("", bare))
+    if body and text[-7:] == " udvalg" and _MENU_SECTION.search(text):
+        return False  # "Byråd og udvalg", "Stående udvalg": a site's section, bodies in general
     return 2 < len(text) <= 90 and bool(body) and upper
+
+
+#: "… og udvalg", "Stående udvalg", "Politiske udvalg": the committees in general, in the
+#: plural's bare form after "og" or a plural adjective (a site menu's section), no body.
+_MENU_SECTION = re.compile(r"(?:\bog|\b[a-zæøå]+e)\s+udvalg$", re.IGNORECASE)
 
 
 #: "Recap: ", "Meeting notes – ", "Recap | ", "Meeting summary for ", "Mødeopsummering: ":
