@@ -1593,13 +1593,40 @@ def _closing_bare_heads(lines: list[Line], out: list[Head], unproven: list[Head]
     return [*out, *added]
 
 
-def _sub_point(lines: list[Line], out: list[Head], m: re.Match[str]) -> bool:
+def _sub_point(lines: list[Line], out: list[Head], m: re.Match[str], pos: int) -> bool:
     """A bare "3a. Title" under the heading "Pkt. 3 Title" (the item's word before its
     number): a sub-point of item 3 with its own outcome, not an item inserted after it
-    (which is written as the items are: "Pkt. 3a")."""
+    (which is written as the items are: "Pkt. 3a"). So is "3 a. Title" under "3. Title"
+    whose case line stands above it while the part has none of its own
+    (:func:`_part_of_cased_item`; under "3a) Title" with its case, "3b)" is the next part
+    read as "3a" was)."""
     if m.group("word") or not out or out[-1].number != int(m.group("num")):
         return False
-    return _PKT.match(lines[out[-1].pos].clean) is not None
+    if _PKT.match(lines[out[-1].pos].clean) is not None:
+        return True
+    return not out[-1].inserted and _part_of_cased_item(lines, out[-1].pos, pos)
+
+
+#: The lines under a lettered part read for a case line of its own (``_part_of_cased_item``).
+_PART_CASE_SPAN = 6
+
+
+def _part_of_cased_item(lines: list[Line], head: int, pos: int) -> bool:
+    """Whether the lettered heading at ``pos`` ("3 a. Korrektioner …") is a part of item 3
+    (heading at ``head``), not an item inserted after it: the item's case line stands in
+    its text above the part and the part's first lines carry none (an agenda item of its
+    own, a supplementary "3a", is filed as a case of its own and shows its number); the
+    part's lines end at the next numbered heading."""
+    if not any(match_case_number(lines[k].clean) for k in range(head + 1, pos)):
+        return False
+    below = [k for k in range(pos + 1, len(lines)) if not lines[k].blank][:_PART_CASE_SPAN]
+    for k in below:
+        text = lines[k].clean
+        if _NUMBERED.match(text) or _INSERTED.match(text) or _PKT.match(text):
+            return True  # the next heading: the part's own lines end there
+        if match_case_number(text):
+            return False
+    return True
 
 
 #: The lines of an item's text read for its outcome (``_protocol_run``).
@@ -1940,7 +1967,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             or (text[:1] in "PpDd" and _WORD_DIGIT_LETTER.match(text[:24]))
         ):
             m = _INSERTED.match(text)
-            if m and _sub_point(lines, out, m):
+            if m and _sub_point(lines, out, m, pos):
                 continue  # "Pkt. 3 Title" / "  3a. Title": item 3's own sub-point
             if m and plausible_title(split_journal(m.group("title"))[0]):
                 number, title, inserted = int(m.group("num")), m.group("title").strip(), True

@@ -597,7 +597,7 @@ def _split(
         alone = last and len(lines) > 2 and not lines[1].strip()
         if alone and (_BARE.match(one.strip()) or _NOTHING.match(one.strip())):
             whole = True
-        at = 0 if whole else _closing_outcome(lines)
+        at = 0 if whole else (_point_outcome(lines) or _closing_outcome(lines))
     else:
         at = next(
             (
@@ -995,6 +995,30 @@ _BULLETS = frozenset(BULLET_MARKS)
 #: "(Afstemning: 3 for, 2 imod, Lasse undlod.)", "(4 for, 1 imod)": a vote's count in
 #: brackets on a line of its own, closing the item under its outcome.
 _TALLY = re.compile(r"^\s*\((?:afstemning\s*:|stemmer\s*:|\d{1,3}\s+for\b)[^()\n]*\)\.?\s*$", re.I)
+
+
+#: "2.1 Orientering om elevtal", "b) Status på byggeriet", "3a Nyt fra formanden": a
+#: numbered or lettered sub-point of an item ("Meddelelser", "Orienteringssager"), its
+#: title's capital after the number.
+_SUB_POINT = re.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.?|[a-h][.)]|\d{1,2}\s?[a-h][.)]?)\s+[A-ZÆØÅ]")
+
+
+def _point_outcome(lines: list[str]) -> int | None:
+    """Position of the first outcome line right under a sub-point of an item whose text is
+    numbered or lettered sub-points ("2.1 Orientering om …" / "Taget til efterretning." /
+    "2.2 …" / "Udvalget drøftede …"), each with its own short outcome or none: the item's
+    decision opens with the first point's outcome (the others' follow it), though the
+    minutes label their other decisions. The text opens with a point and holds two or
+    more; else None."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    points = [k for k in filled if _SUB_POINT.match(lines[k])]
+    if len(points) < 2 or points[0] != filled[0]:
+        return None
+    for k in points:
+        under = k + 1
+        if under < len(lines) and under not in points and outcome_line(lines[under]):
+            return under
+    return None
 
 
 def _closing_outcome(lines: list[str]) -> int | None:
