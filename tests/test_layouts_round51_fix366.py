@@ -80,22 +80,17 @@ def test_a_decision_read_by_ocr_is_typed_by_its_words() -> None:
     assert classify_decision("Forslaget b1ev vedtaget.")[0][0] == "approved"
 
 
+def _primary(decision: str, recommendation: str) -> str:
+    """The item's primary decision type from its decision and one recommendation."""
+    return item_decision_rows("x", [("beslutning", decision)], [recommendation])["summary"][0][1]
+
+
 def test_a_recommendation_to_discuss_leaves_the_outcome_open() -> None:
     assert _OPEN_QUESTION.search("at ansøgningen drøftes.")
     assert _OPEN_QUESTION.search("at udvalget drøfter sagen")
-    summary = item_decision_rows(
-        "x",
-        [("beslutning", "Afslag. Udvalget henviser til andre puljer.")],
-        ["at ansøgningen drøftes."],
-    )["summary"]
-    assert summary[0][1] == "decided"
+    assert _primary("Afslag. Udvalget henviser til andre puljer.", "at sagen drøftes.") == "decided"
     # a grant proposed: the refusal stays rejected
-    summary = item_decision_rows(
-        "x",
-        [("beslutning", "Afslag.")],
-        ["at der bevilges et tilskud på 40.000 kr."],
-    )["summary"]
-    assert summary[0][1] == "rejected"
+    assert _primary("Afslag.", "at der bevilges et tilskud på 40.000 kr.") == "rejected"
 
 
 def test_an_ordinals_dot_ends_no_sentence_before_the_reply() -> None:
