@@ -988,6 +988,18 @@ GATES: list[Gate] = [
         lambda text: decisions._TO_LATER_SESSION.match(text.strip()) is not None,
     ),
     Gate(
+        "enrich.decisions.classify_decision: a '1' or a '0' before _OCR_DIGIT",
+        decisions,
+        "_OCR_DIGIT",
+        lambda text: _classified_anew(text),
+        # (a word with a digit OCR read for its letter, in a decision's sentence)
+        st.one_of(
+            st.from_regex(r"[a-zæøå]{2,6}1[a-zæøå]{0,4}", fullmatch=True),
+            st.from_regex(r"[a-zæøå]{1,5}[01][a-zæøå]{1,5}", fullmatch=True),
+        ).map(lambda word: f"Udvalget tog sagen {word} efterretning."),
+        searched(decisions._OCR_DIGIT),
+    ),
+    Gate(
         "enrich.decisions._says_nothing: 'trak' or 'trukket' before _WITHDRAWN_BY",
         decisions,
         "_WITHDRAWN_BY",

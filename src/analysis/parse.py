@@ -2159,7 +2159,8 @@ _CASE_FIELD = re.compile(
 _OPEN_MARK_FIRST = re.compile(
     # ("ÅBEN SAG      Sagsid: …": the label right-aligned on the mark's line, the gap
     # closed to a space when the line was cleaned)
-    r"^(?:åben|åbent|lukket)\s+(?:punkt|sag)(?:\s*[·•|,;–-]\s*|\s+)(?=sag|journal|j\.)"
+    # ("Åbent møde      Journalnr.: …": the item marked as heard in the open meeting)
+    r"^(?:åben|åbent|lukket)\s+(?:punkt|sag|møde)(?:\s*[·•|,;–-]\s*|\s+)(?=sag|journal|j\.)"
     # ("Åbent - 00.01.00-A00-1-11": the mark alone, a dash, then the whole KLE journal
     # number unlabelled, an agenda system's line under the item's heading)
     r"|^(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s*[·•|–-]\s*"

@@ -4552,6 +4552,10 @@ def classify_decision(
     """
     text = (text or "").strip()
     forum = _own_body(forum)
+    if ("1" in text or "0" in text) and _OCR_DIGIT.search(text):
+        # "Sagen tages ti1 efterretning.", "Forslaget b1ev vedtaget.": a scanned page read back
+        # by OCR, a digit for the letter it resembles inside a word (see ocr_letters)
+        text = ocr_letters(text)
     if "[" in text and (untasked := _without_tasks(text)) != text:
         # "Drøftet. …" over "- [ ] Opfølgning: … – @Sofie" / "- [x] Tal sendes til HMU –
         # @Lene": a wiki page's task list under the outcome is its follow-up, no part of
@@ -4815,6 +4819,23 @@ _POINT_OUTCOME = re.compile(
 #: type alone: the text stays as printed (Haarby, Israel).
 _TRANSLITERATED = re.compile(r"[AaOo]e|[Aa]a")
 _LETTER_OF = {"ae": "æ", "Ae": "Æ", "oe": "ø", "Oe": "Ø", "aa": "å", "Aa": "Å"}
+
+
+#: A digit OCR read for the letter it resembles inside a lower-case word: "1" for "l"
+#: ("ti1", "b1ev", "a1le", "he1e": after two letters, or between two), "0" for "o"
+#: between two letters ("f0rslag"). A number after a word's letters ("nr1", "A1") is
+#: not: one letter before a digit ending the word, or a capital, is left alone.
+_OCR_DIGIT = re.compile(
+    r"(?<=[a-zæøå]{2})1(?![\d,.:/-]\d)(?=[a-zæøå]|\b)|(?<=[a-zæøå])1(?=[a-zæøå])"
+    r"|(?<=[a-zæøå])0(?=[a-zæøå])"
+)
+
+
+def ocr_letters(text: str) -> str:
+    """``text`` with the digits OCR read inside words for the letters they resemble put
+    back ("Sagen tages ti1 efterretning." -> "… til efterretning."); for the decision's
+    type only (the first line is kept as printed)."""
+    return _OCR_DIGIT.sub(lambda m: "l" if m.group(0) == "1" else "o", text)
 
 
 def _letters_restored(text: str) -> list[str]:
@@ -5655,7 +5676,10 @@ _NEXT_AGENDA_SET = re.compile(
 _HEARING_REPLY = re.compile(
     # ("Rådet udarbejdede høringssvar med følgende hovedpunkter:": the body wrote its reply at
     # the meeting, in the past tense; not "udarbejder", which may be a task for later)
-    r"[^.:\n]{0,80}?\b(?:afgav|afgive|afgiver|afgives|afgivet|(?:ind|frem)?send(?:er|te)|"
+    # ("… lukkes fra 1. juli, og sender høringssvar": an ordinal's dot, a
+    # lower-case word after it, ends no sentence)
+    r"(?:[^.:\n]|(?<=\d)\.(?=\s[a-zæøå])){0,80}?\b"
+    r"(?:afgav|afgive|afgiver|afgives|afgivet|(?:ind|frem)?send(?:er|te)|"
     r"udarbejdede|formulerede)"
     r"\s+(?:følgende\s+|en\s+|et\s+|sit\s+|sin\s+)?"
     # ("afgiver en positiv udtalelse", "afgav et kritisk høringssvar": one word saying how
@@ -8013,9 +8037,10 @@ _REQUEST_NAMED = re.compile(r"\b(?:\w*ansøgning|anmodning|klage)(?:en|erne|er)?
 
 #: A recommendation that leaves the outcome open, asking the forum only to decide: "at
 #: udvalget tager stilling til ansøgningen", "træffer beslutning i sagen", "beslutter, om
-#: …", "afgør, hvorvidt …".
+#: …", "afgør, hvorvidt …"; or only to discuss it ("at ansøgningen drøftes", "at udvalget
+#: drøfter sagen"): neither a grant nor a refusal proposed.
 _OPEN_QUESTION = re.compile(
-    r"\btag(?:er|es|e)?\s+stilling\b|\bstillingtagen\b"
+    r"\btag(?:er|es|e)?\s+stilling\b|\bstillingtagen\b|\bdrøft(?:es|er)\b"
     r"|\btræffe[rs]?\s+(?:en\s+)?(?:beslutning|afgørelse)\b"
     r"|\b(?:beslutte[rs]?|afgøre[rs]?|afgør)\s*,?\s+(?:om|hvorvidt)\b",
     re.IGNORECASE,

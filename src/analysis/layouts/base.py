@@ -954,7 +954,10 @@ def _signer_line(text: str) -> bool:
 #: næstformand", the cells' gap collapsed to a space).
 _SIGNATURE_ROW = re.compile(
     # ("Jens Holm (fmd.)  Kirsten Lund  …": the chair's post in brackets after the name)
-    r"^[A-ZÆØÅ][\w.\-]+(?:\s+(?:[A-ZÆØÅ][\w.\-]+|\([a-zæøå.]{2,12}\))){3,}$|^_{3,}(?:\s+_{3,})*$|"
+    r"^[A-ZÆØÅ][\w.\-]+(?:\s+(?:[A-ZÆØÅ][\w.\-]+|\([a-zæøå.]{2,12}\))){3,}$|"
+    # ("Godkendt den ________", "Dato: ______": a word or two leading the blank to date or
+    # sign on, a printed form's line under the minutes)
+    r"^(?:[A-ZÆØÅ][a-zæøå.]{1,12}(?:\s+[a-zæøå.]{1,8})?\s*:?\s+)?_{3,}(?:\s+_{3,})*$|"
     r"^(?:[A-ZÆØÅ][\w.\-]*(?: [A-ZÆØÅ][\w.\-]*){1,3}, [a-zæøå][\wæøå-]{2,30}"
     r"(?:\t+|\s+(?=[A-ZÆØÅ])|$)){2,}$"
 )

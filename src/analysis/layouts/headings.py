@@ -202,7 +202,7 @@ _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 _PKT = re.compile(
     # ("Tillægspunkt 1 Title": a supplementary agenda's point, numbered from 1 again)
     r"^(?:(?:Pkt|Punkt)(?:\.?\s*nr(?=[\s.]))?|Dagsordens?punkt|Tillægspunkt|"
-    r"Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|"
+    r"Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|Nr\.(?=\s)|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?|(?-i:P)(?=\d))[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s|\s+[A-ZÆØÅ])))?"
     # ("Punkt 2, Title": a comma after the number, a council's web page parting the two
