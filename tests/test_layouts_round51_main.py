@@ -17,7 +17,8 @@ fastholdt", ``decisions._kept_by_forum``); a title broken at a hyphen (``parse.j
 "Tiltrådt som indstillet, idet …" (``decisions._accedes``) and "Bevilget som indstillet, idet …"
 (``decisions._GRANTED_AS_RECOMMENDED``); a task sent in by a deadline is no referral
 (``decisions._sent_by_deadline``); a site's section "Byråd og udvalg" is no body
-(``header._MENU_SECTION``)."""
+(``header._MENU_SECTION``); a closed item's title open at its preposition goes on over a blank
+(``headings._wrapped_rest``)."""
 
 from __future__ import annotations
 
@@ -291,3 +292,13 @@ def test_the_committees_in_general_are_no_body(text: str, body: bool) -> None:
     from analysis.layouts.header import looks_like_body
 
     assert looks_like_body(text) is body
+
+
+def test_a_title_open_at_its_preposition_goes_on_over_a_blank() -> None:
+    from analysis.layouts.headings import _wrapped_rest
+
+    lines = to_lines("134. Salg af byggegrund til\nOdder Boligselskab\n\n135. Personalesag\n")
+    assert _wrapped_rest(lines, 0, set()) == [1]
+    # a closed title's next line over a blank is no rest where the title ends on a noun
+    lines = to_lines("134. Salg af byggegrund\nOdder Boligselskab\n\n135. Personalesag\n")
+    assert _wrapped_rest(lines, 0, set()) == []

@@ -3681,6 +3681,11 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
     while k < len(lines) and len(out) <= 3:
         line = lines[k]
         text = line.clean
+        if line.blank and len(out) == 1 and _OPEN_END.search(head.clean):
+            # "138. Køb af areal til udvidelse af" / "Skanderborg Fælled – …" / blank: a
+            # title that cannot end on its preposition goes on in one line, the item's text
+            # empty (a closed item listed by its title)
+            break
         if line.blank or line.index in skip:
             return []
         if (
