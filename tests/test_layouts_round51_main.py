@@ -122,21 +122,6 @@ def test_an_abbreviations_last_dot_is_the_titles(line: str, title: str) -> None:
     assert m is not None and m.group("title") == title
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Formanden meddelte, at punktet udsættes til næste møde.", "postponed"),
-        ("Formanden meddelte, at sagen blev udsat.", "postponed"),
-        ("Direktøren orienterede om, at byggeriet udsættes.", "noted"),
-        ("Direktøren orienterede om, at sagen om byggeriet udsættes.", "noted"),
-    ],
-)
-def test_the_item_itself_put_off_after_a_verb_of_telling(text: str, kind: str) -> None:
-    from analysis.enrich.decisions import classify_decision
-
-    assert classify_decision(text, "Udvalget")[0][0] == kind
-
-
 def test_an_open_or_closed_mark_under_a_page_cell_is_no_title() -> None:
     from analysis.layouts.headings import _title_under_number
 
@@ -144,21 +129,6 @@ def test_an_open_or_closed_mark_under_a_page_cell_is_no_title() -> None:
     assert _title_under_number(cells, 0, set()) == 1
     assert _title_under_number(cells, 2, set()) is None  # "8" is the page over "Lukket"
     assert _title_under_number(cells, 4, set()) == 5
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Udvalgets bemærkninger oversendes til Økonomiudvalget.", "referred"),
-        ("Bemærkningerne oversendes til Økonomiudvalget.", "referred"),
-        ("Udvalget drøftede sagen. Udvalgets bemærkninger oversendes til Byrådet.", "discussed"),
-        ("Input samles af formanden og sendes til administrationen.", "other"),
-    ],
-)
-def test_remarks_sent_on_as_the_whole_decision_are_referred(text: str, kind: str) -> None:
-    from analysis.enrich.decisions import classify_decision
-
-    assert classify_decision(text, "Udvalget")[0][0] == kind
 
 
 @pytest.mark.parametrize(
@@ -185,26 +155,6 @@ def test_a_presenter_before_the_minutes_is_no_part_of_the_title(
     assert split_title(raw)[2] == minutes
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Sagen blev efter ønske fra forslagsstiller udsat til næste møde.", "postponed"),
-        ("Sagen blev efter eget ønske udsat.", "postponed"),
-        ("Poul Hansen ønskede sagen udsat.", "other"),
-        (
-            "Ændringsforslag fra A: Udvalget bevares.\nForkastet med 11 stemmer mod 16.\n"
-            "Indstillingen blev derefter godkendt.",
-            "approved",
-        ),
-        ("Ændringsforslag fra A: Udvalget bevares.\nForkastet med 11 stemmer mod 16.", "rejected"),
-    ],
-)
-def test_a_wish_as_a_noun_and_an_amendments_verdict_on_its_own_line(text: str, kind: str) -> None:
-    from analysis.enrich.decisions import classify_decision
-
-    assert classify_decision(text, "Byrådet")[0][0] == kind
-
-
 @pytest.mark.parametrize("label", ["Starttidspunkt for møde", "Starttidspunkt for mødet"])
 def test_the_start_labelled_for_the_meeting(label: str) -> None:
     text = (
@@ -214,20 +164,6 @@ def test_the_start_labelled_for_the_meeting(label: str) -> None:
     assert parse_text(text).start_time == "13:00"
     inline = text.replace(f"{label}\n13:00", f"{label}: 13:00")
     assert parse_text(inline).start_time == "13:00"
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Kriterierne fra 2013 blev fastholdt.", "decided"),
-        ("Taksten for 2024 fastholdes.", "decided"),
-        ("Ønsket fra 2013 blev fastholdt.", "other"),  # a wish kept: no act
-    ],
-)
-def test_what_is_kept_a_noun_with_its_phrase(text: str, kind: str) -> None:
-    from analysis.enrich.decisions import classify_decision
-
-    assert classify_decision(text, "Udvalget")[0][0] == kind
 
 
 @pytest.mark.parametrize(
@@ -246,36 +182,6 @@ def test_a_title_broken_at_a_hyphen(first: str, rest: str, joined: str) -> None:
     from analysis.parse import join_wrapped
 
     assert join_wrapped(first, rest) == joined
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Tiltrådt som indstillet, idet administrationen også belyser ventetider.", "approved"),
-        ("Ny leder tiltræder som direktør 1. marts.", "other"),
-        ("Bevilget som indstillet, idet udgiften finansieres af puljen.", "approved"),
-        ("Bevilget som indstillet, dog kun 20.000 kr.", "decided"),
-    ],
-)
-def test_acceded_as_proposed(text: str, kind: str) -> None:
-    from analysis.enrich.decisions import classify_decision
-
-    assert classify_decision(text, "Regionsrådet")[0][0] == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Forslag sendes til KRB senest 1. juli.", "other"),
-        ("Input sendes til sekretariatet inden den 3. maj.", "other"),
-        ("Sagen sendes til Byrådet senest 1. juli.", "referred"),
-        ("Oversendes til Økonomiudvalget.", "referred"),
-    ],
-)
-def test_a_task_sent_in_by_a_deadline_is_no_referral(text: str, kind: str) -> None:
-    from analysis.enrich.decisions import classify_decision
-
-    assert classify_decision(text, "Chefgruppen")[0][0] == kind
 
 
 @pytest.mark.parametrize(
@@ -302,3 +208,62 @@ def test_a_title_open_at_its_preposition_goes_on_over_a_blank() -> None:
     # a closed title's next line over a blank is no rest where the title ends on a noun
     lines = to_lines("134. Salg af byggegrund\nOdder Boligselskab\n\n135. Personalesag\n")
     assert _wrapped_rest(lines, 0, set()) == []
+
+
+#: Decision texts of the round's type rules, the forum whose minutes they are, the type.
+_TYPES = [
+    # the item itself put off after a verb of telling
+    ("Formanden meddelte, at punktet udsættes til næste møde.", "Udvalget", "postponed"),
+    ("Formanden meddelte, at sagen blev udsat.", "Udvalget", "postponed"),
+    ("Direktøren orienterede om, at byggeriet udsættes.", "Udvalget", "noted"),
+    ("Direktøren orienterede om, at sagen om byggeriet udsættes.", "Udvalget", "noted"),
+    # remarks sent on as the whole decision are referred
+    ("Udvalgets bemærkninger oversendes til Økonomiudvalget.", "Udvalget", "referred"),
+    ("Bemærkningerne oversendes til Økonomiudvalget.", "Udvalget", "referred"),
+    (
+        "Udvalget drøftede sagen. Udvalgets bemærkninger oversendes til Byrådet.",
+        "Udvalget",
+        "discussed",
+    ),
+    ("Input samles af formanden og sendes til administrationen.", "Udvalget", "other"),
+    # a wish as a noun and an amendments verdict on its own line
+    ("Sagen blev efter ønske fra forslagsstiller udsat til næste møde.", "Byrådet", "postponed"),
+    ("Sagen blev efter eget ønske udsat.", "Byrådet", "postponed"),
+    ("Poul Hansen ønskede sagen udsat.", "Byrådet", "other"),
+    (
+        "Ændringsforslag fra A: Udvalget bevares.\nForkastet med 11 stemmer mod 16.\n"
+        "Indstillingen blev derefter godkendt.",
+        "Byrådet",
+        "approved",
+    ),
+    (
+        "Ændringsforslag fra A: Udvalget bevares.\nForkastet med 11 stemmer mod 16.",
+        "Byrådet",
+        "rejected",
+    ),
+    # what is kept a noun with its phrase
+    ("Kriterierne fra 2013 blev fastholdt.", "Udvalget", "decided"),
+    ("Taksten for 2024 fastholdes.", "Udvalget", "decided"),
+    ("Ønsket fra 2013 blev fastholdt.", "Udvalget", "other"),  # a wish kept: no act
+    # acceded as proposed
+    (
+        "Tiltrådt som indstillet, idet administrationen også belyser ventetider.",
+        "Regionsrådet",
+        "approved",
+    ),
+    ("Ny leder tiltræder som direktør 1. marts.", "Regionsrådet", "other"),
+    ("Bevilget som indstillet, idet udgiften finansieres af puljen.", "Regionsrådet", "approved"),
+    ("Bevilget som indstillet, dog kun 20.000 kr.", "Regionsrådet", "decided"),
+    # a task sent in by a deadline is no referral
+    ("Forslag sendes til KRB senest 1. juli.", "Chefgruppen", "other"),
+    ("Input sendes til sekretariatet inden den 3. maj.", "Chefgruppen", "other"),
+    ("Sagen sendes til Byrådet senest 1. juli.", "Chefgruppen", "referred"),
+    ("Oversendes til Økonomiudvalget.", "Chefgruppen", "referred"),
+]
+
+
+@pytest.mark.parametrize(("text", "forum", "kind"), _TYPES)
+def test_the_rounds_decision_types(text: str, forum: str, kind: str) -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    assert classify_decision(text, forum)[0][0] == kind
