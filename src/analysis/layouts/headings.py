@@ -520,7 +520,7 @@ _OPEN_PREFIX = re.compile(
 #: ("Title..5": a long title that left room for two dots only, run into the letter before;
 #: "Title .. 3": the same two dots set off by spaces)
 _DOT_LEADER = re.compile(
-    # ("… Vandværk a.m.b.a. ....... 9": an abbreviation's last dot is the title's)
+    # ("… Varmeværk a.m.b.a. ....... 9": an abbreviation's last dot is the title's)
     r"^(?P<title>.*?\S(?:(?<=\w\.\w)\.(?=\s))?)\s*(?:(?:\.\s?){3,}|…+|\t|(?<=[\w)])\.\.(?=\d{1,4}$)|(?<=\s)\.\.\s(?=\d{1,4}$))"
     r"[\s.…]*(?P<page>\d{1,4})$"
 )
@@ -3682,7 +3682,7 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
         line = lines[k]
         text = line.clean
         if line.blank and len(out) == 1 and _OPEN_END.search(head.clean):
-            # "138. Køb af areal til udvidelse af" / "Skanderborg Fælled – …" / blank: a
+            # "134. Salg af byggegrund til" / "Odder Boligselskab – …" / blank: a
             # title that cannot end on its preposition goes on in one line, the item's text
             # empty (a closed item listed by its title)
             break

@@ -2553,8 +2553,8 @@ def _first_block_again(
     lines: list[Line], twice: set[str], skip: set[int], candidates: set[str]
 ) -> set[int]:
     """Indexes of a two-page PDF's page header on its second page: the document's first
-    lines (up to three, each found twice, a dated one among them: "Vejle Kommune  Teknisk
-    Udvalg" / "Referat  04.10.2012") again right under a page footer already found ("Side
+    lines (up to three, each found twice, a dated one among them: "Nyborg Kommune  Miljø-
+    udvalget" / "Referat  17.09.2019") again right under a page footer already found ("Side
     1 af 2"). The first page's copy stays: it is the title, and may be the only place
     naming the municipality."""
     filled = [ln for ln in lines if not ln.blank]
