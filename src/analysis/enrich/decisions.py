@@ -3725,9 +3725,15 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
 def _line_under_amendment(w: _Words, opens: int) -> bool:
     """Whether the line opening at token ``opens`` stands right under an amendment's
     label line ("Ændringsforslag fra A: Erhvervsudvalget bevares.")."""
-    start = w.text.rfind("\n", 0, w.idx[opens]) + 1
-    above = [ln for ln in w.text[:start].split("\n")[-3:] if ln.strip()]
+    above = _lines_above_token(w, opens, 3)[1]
     return bool(above) and _AMENDMENT_LEAD.match(above[-1]) is not None
+
+
+def _lines_above_token(w: _Words, opens: int, n: int) -> tuple[int, list[str]]:
+    """Where the line of token ``opens`` starts in the text, and the lines with text among
+    the ``n`` - 1 lines above it, stripped, the nearest last."""
+    start = w.text.rfind("\n", 0, w.idx[opens]) + 1
+    return start, [ln.strip() for ln in w.text[:start].split("\n")[-n:] if ln.strip()]
 
 
 #: A member's or party's motion by its name ("Ændringsforslaget", "Afvisningsforslag fra
@@ -3773,10 +3779,9 @@ def _tally_under_amendment(w: _Words, opens: int) -> bool:
     label alone over one line of its wording), other tally lines and blank lines between:
     the verdict closing the tally is the amendment's, the item's own outcome told after
     it."""
-    start = w.text.rfind("\n", 0, w.idx[opens]) + 1
+    start, above = _lines_above_token(w, opens, 8)
     if not _TALLY_LINE.match(w.text[start : start + 40]):
         return False
-    above = [ln.strip() for ln in w.text[:start].split("\n")[-8:] if ln.strip()]
     while above and _TALLY_LINE.match(above[-1]):
         above.pop()
     if above and _AMENDMENT_LEAD.match(above[-1]):

@@ -4858,10 +4858,10 @@ def _groups_next_entry(
     entry = toc_entry(lines[nxt[0]]) if nxt else None
     entry = _bare_entry(lines[nxt[0]], entry) if nxt else None
     if entry is None and nxt and (under := _title_under_number(lines, nxt[0], skip)) is not None:
-        # ("Lukket" / "7" / "Salg af areal": the next entry's number a cell of its own line)
-        number = lines[nxt[0]].clean.strip().rstrip(".")
-        if number.isdigit():
-            entry = TocEntry(lines[under].clean, None, nxt[0], int(number))
+        # ("Lukket" / "7" / "Salg af areal": the next entry's number a cell of its own line,
+        # ``_NUMBER_DOT``'s figures)
+        cell = lines[nxt[0]]
+        entry = TocEntry(lines[under].clean, None, cell.index, int(cell.clean.rstrip(".")))
     return (
         entry is not None
         and entry.number is not None
