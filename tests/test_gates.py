@@ -3705,6 +3705,20 @@ GATES: list[Gate] = [
         ),
         lambda t: decisions._CANNOT_RECOMMEND.match(t) is not None,
     ),
+    Gate(
+        "layouts.field_row.field_rows: a tab before 'Beslutning' before _MEETING_HEAD",
+        field_row,
+        "_MEETING_HEAD",
+        field_row.field_rows,
+        # (a table of decisions by meeting: "Møde<TAB>Beslutning" over a row per meeting)
+        st.tuples(
+            _in_cases("møde", "mødedato", "udvalg", "organ", "forum", "behandlet i"),
+            st.sampled_from(["\t", "\t\t"]),
+            st.sampled_from(["Beslutning", "BESLUTNING", "Beslutning:"]),
+            st.sampled_from(["", "\t"]),
+        ).map(lambda p: _HEAD + "".join(p) + "\nMiljøudvalget 05-09-2019\tGodkendt.\t" + _TAIL),
+        lambda t: True,
+    ),
 ]
 
 

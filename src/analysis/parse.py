@@ -3659,6 +3659,16 @@ AGENDA_NOTE = re.compile(
 )
 
 
+#: "Udsat fra sidste møde", "(Genoptaget fra mødet den 4. marts)", "Tillægsdagsorden": the
+#: item's way onto this agenda, alone on its line under the title; no part of the title.
+AGENDA_STATUS = re.compile(
+    r"^\(?(?:(?:udsat|genoptaget|overført|videreført)\s+fra\s+(?:(?:sidste|forrige|seneste)\s+)?"
+    r"møde(?:t)?\b[^()]{0,40}|tillægsdagsorden|tillægspunkt|ekstra\s+punkt|eftersendt(?:\s+punkt)?)"
+    r"\)?\.?$",
+    re.IGNORECASE,
+)
+
+
 #: Bullets no wrapped title starts with (a dash may: "Lokalplan 12\n- Boliger ved …").
 _ROUND_BULLETS = frozenset("•▪◦*")
 #: "TB", "TD", "TO": an item's purpose in an internal template's code (til beslutning, til
@@ -3729,6 +3739,8 @@ def _title_continuation(
             break
         if line.clean[:1] == "(" and AGENDA_NOTE.match(line.clean):
             break
+        if AGENDA_STATUS.match(line.clean):
+            break  # "Udsat fra sidste møde" over the case line: how the item came, no title
         if line.clean[:1] in "-ÅåLl" and _MARK_OR_POINT_CELL.match(line.clean.lstrip("- ")):
             # "- Åbent punkt" / "- Sagsnr.: …": a portal's list of the item's fields under
             # its title, the open/closed mark first; no wrapped title's rest

@@ -2013,7 +2013,9 @@ _RULES: tuple[_Rule, ...] = (
         ([_lemma_in(_CHOOSE)],),
         frozenset(_CHOOSE),
         _NOT_PRESENT,
-        check=_not_in_reason_clause,
+        # ("Borgmesteren orienterede om, at kommunen er udpeget som værtsby": told, see
+        # _not_told)
+        check=lambda w, head: _not_in_reason_clause(w, head) and _not_told(w, head),
     ),
     _Rule(
         "act_present",
@@ -4937,7 +4939,8 @@ _ANSWERED_NO = re.compile(
 #: "Klagen tages delvis til følge" (met in part: the board's own measure, ``decided``);
 #: "Sagen hjemvist til forvaltningen" (sent back to the body below: ``referred``); "Lejer
 #: gives medhold", "Udlejer fik delvist medhold" (the party the board finds for:
-#: ``decided``); "Forlig indgået" (the parties settled before the board: ``decided``).
+#: ``decided``); "Forlig indgået" (the parties settled before the board: ``decided``);
+#: "SKATs afgørelse stadfæstes" (the decision appealed upheld or changed: ``decided``).
 _RULING = re.compile(
     r"^(?:(?:klagen|anken|kravet|påstanden|indsigelsen|ankesagen)\s+"
     # ("Klagen blev ikke taget til følge": the negation before the participle)
@@ -4963,6 +4966,10 @@ _RULING = re.compile(
     r"|(?P<unruled>sagen\s+(?:er\s+|blev\s+)?(?:afsluttet|hævet|bortfaldet)\b[^.\n]*?"
     r"\b(?:ikke\s+truffet|uden)\s+(?:nogen\s+)?afgørelse)"
     r"|(?P<back>(?:sagen|klagen|afgørelsen)\s+(?:blev\s+|bliver\s+|er\s+)?hjemvis(?:t|es))"
+    # ("SKATs afgørelse stadfæstes", "Kommunens afgørelse ændres": the board's ruling on the
+    # decision appealed to it, upheld, changed or set aside)
+    r"|(?P<upheld>(?:[\wæøå]+s\s+)?afgørelse(?:n)?\s+(?:blev\s+|bliver\s+|er\s+)?"
+    r"(?:stadfæstes|stadfæstet|ændres|ændret|ophæves|ophævet)\b)"
     r"|(?P<party>[\w-]+(?:\s+[\w-]+)?\s+(?:gives|får|fik|gaves)\s+(?:ikke\s+)?"
     r"(?:(?:delvis|delvist|fuldt|fuldt\s+ud)\s+)?medhold)"
     r"|(?P<settled>forlig\s+(?:indgået|indgås|blev\s+indgået|er\s+indgået)|"
@@ -5029,7 +5036,7 @@ def _ruling(first: str) -> tuple[str, str] | None:
         return "none", m.group(0)
     if m.group("licence"):
         return ("rejected" if m.group("licence_not") else "approved"), m.group(0)
-    if m.group("sanction") or m.group("orders") or m.group("ordered"):
+    if m.group("sanction") or m.group("orders") or m.group("ordered") or m.group("upheld"):
         return "decided", m.group(0)
     if m.group("party") or m.group("settled"):
         if " ikke " in f" {m.group(0).lower()} ":
@@ -6148,10 +6155,14 @@ _VIEWS_CARRIED_ON = re.compile(
     re.IGNORECASE,
 )
 #: "Næste møde flyttes til den 2. oktober.", "Mødet i juni rykkes til 18/6": the forum moved
-#: its own meeting to another day, a decision of its own (a next meeting's date merely told,
-#: "Næste møde holdes …", decides nothing).
+#: its own meeting (or an event of its own: "Temadagen flyttes til …") to another day, a
+#: decision of its own (a next meeting's date merely told, "Næste møde holdes …", decides
+#: nothing).
 _MEETING_MOVED = re.compile(
-    r"^(?:næste\s+)?møde(?:t)?\b[^\n]{0,40}?\s(?:flyttes|rykkes|blev\s+(?:flyttet|rykket))"
+    r"^(?:næste\s+)?(?:møde(?:t)?|[\wæøå-]+mødet|[\wæøå-]*(?:dagen|seminaret|arrangementet|"
+    # ("Arbejdsdagen flyttes til lørdag den 14. november": an event of its own moved)
+    r"konferencen|workshoppen|receptionen|festen|udflugten|turen))\b"
+    r"[^\n]{0,40}?\s(?:flyttes|rykkes|blev\s+(?:flyttet|rykket))"
     # ("Næste møde flyttes fra 4. til 11. maj": the day it leaves named first)
     r"(?:\s+fra\s+(?:den\s+|d\.\s*)?\d{1,2}\.?(?:\s*[a-zæøå]{3,9})?)?"
     # (to a day, "til den 2. oktober", "til tirsdag"; not "flyttes til Kroppedal", a place)

@@ -41,7 +41,7 @@ from analysis.layouts import (
     web,
 )
 from analysis.layouts.assembly import assembly_outcomes
-from analysis.layouts.fuller_forum import fuller_in_page_title
+from analysis.layouts.fuller_forum import fuller_in_page_title, wrapped_forum
 from analysis.layouts.header import (
     KIND_IN_BRACKETS,
     county_council,
@@ -521,6 +521,21 @@ def _in_web_addresses(lines: list[Line]) -> str | None:
 
 #: " – møde nr. 14", ", møde 3": a meeting's running number after the forum's name.
 _MEETING_NUMBER = re.compile(r"\s*[,–—-]\s*møde\s+(?:nr\.?\s*)?\d{1,3}\s*$", re.IGNORECASE)
+#: " (forberedende)", " (konstituerende)": the kind of meeting in brackets after the name
+#: ("Direktionens kriseberedskab (hedebølge)": what the body is for stays).
+_KIND_NOTE = re.compile(
+    r"\s+\((?:forberedende|konstituerende|ekstraordinært|ekstraordinær|ordinært|fortsat|"
+    r"fortsættelse|lukket|åbent)\)$"
+)
+#: "Gmail - Fwd: Referat HovedMED": a mail printed from the web client, its page title the
+#: client's name and the subject with its forward or reply marks; the body after them.
+_MAIL_SUBJECT = re.compile(
+    r"^(?:(?:gmail|outlook|microsoft\s+outlook|roundcube\s+webmail)\s+[–—-]\s+"
+    r"(?:(?:fwd?|vs|sv|re|aw|wg)\s*:\s*)*|(?:(?:fwd?|vs|sv|re|aw|wg)\s*:\s*)+)"
+    r"(?:(?:referat|dagsorden|beslutningsreferat)\s+(?:(?:fra|af)\s+(?:mødet?\s+i\s+)?)?)?"
+    r"(?=(?-i:[A-ZÆØÅ]))",
+    re.IGNORECASE,
+)
 
 
 #: "Strategisk ledelsesforum (SLF)": the body's abbreviation in brackets closing its name.
@@ -704,8 +719,12 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
     )
     # "Styregruppen for Plejecenter Engbo – møde nr. 14": the meeting's number is no name
     forum = _MEETING_NUMBER.sub("", meeting.forum).strip() if meeting.forum else None
+    if forum and (subject := _MAIL_SUBJECT.match(forum)) and subject.end() < len(forum):
+        forum = forum[subject.end() :]  # "Gmail - Fwd: Referat HovedMED": the body
     if forum and forum[-1:] == ")":
-        forum = _abbreviation_off(forum)
+        # "Sundhedsråd Lillebælt (forberedende)": the meeting's kind in small letters after
+        # the name in brackets, no part of it
+        forum = _abbreviation_off(_KIND_NOTE.sub("", forum))
     if forum and "0" in forum and forum.isupper():
         forum = _OCR_ZERO.sub("O", forum)  # "ØK0NOMIUDVALGET": a scan's O read as a zero
     if forum and forum.isupper() and (" " in forum or _BODY_WORD_END.search(forum)):
@@ -713,6 +732,8 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # "NETVÆRK FOR DIGITALISERING OG DATA": a network named by its task, the task's
         # words common nouns (written "Netværk for digitalisering og data")
         forum = forum.capitalize() if forum.startswith("NETVÆRK FOR ") else _title_case(forum)
+    if forum and (whole := wrapped_forum(forum, lines)):
+        forum = whole  # "… Kontaktudvalget mellem X og" / "Y Kommune": the name wrapped
     if forum:
         # "Hjørring Ungeråd", "Svendborg Kommunes Ældreråd": the body of that municipality
         forum, owner = owner_first_off(forum)

@@ -272,10 +272,37 @@ def _items(
                 case_number, part = case, kept
             body += part_lines(lines, part, body[-1].index if body else lines[part[0]].index)
         item = _parse_item(
-            h.number, h.title, body, head.date, placed, None, rules, case_number, odd
+            h.number,
+            h.title,
+            body,
+            head.date,
+            placed,
+            _longer_listed(found.toc, h),
+            rules,
+            case_number,
+            odd,
         )
         items.append(replace(item, closed=True) if h.closed else item)
     return items
+
+
+def _longer_listed(toc: Contents | None, h: Head) -> str | None:
+    """The contents' title of ``h``'s number where it goes on past the heading's title
+    ("2. Status på … i Hyldespjældet og Galgebakken" listed, "Ad 2. Status på … og" over
+    "Galgebakken" below): the title the wrapped heading's lines may grow towards."""
+    if toc is None:
+        return None
+    short = normalise_title(h.title)
+    return next(
+        (
+            e.title
+            for e in toc.entries
+            if e.number == h.number
+            and len(normalise_title(e.title)) > len(short) > 0
+            and normalise_title(e.title).startswith(short)
+        ),
+        None,
+    )
 
 
 def _with_logged(items: list[Item], logged: dict[int, str]) -> list[Item]:
@@ -372,6 +399,9 @@ def _with_contents(
             title, case, closed = e.title, None, False
             if cased:
                 title, closed = _without_status(title)
+            elif "\t" in title and (cell := _STATUS_CELL.search(title)):
+                # "10<TAB>Lukket punkt: Personalesag<TAB>Lukket": the status column's cell
+                title, closed = title[: cell.start()], cell.group("mark") == "Lukket"
             if cased and (m := _TRAILING_CASE.search(title)):
                 title, case = title[: m.start()].rstrip(), m.group("case")
             item = _parse_item(number, title, [], date, set(), case_number=case)
@@ -424,6 +454,10 @@ _TRAILING_CASE = re.compile(
 #: "… 19/15004   Åben", "… 19/11843   Lukket": a status column after the case column of a
 #: contents table ("Nr.  Titel  Sagsnr.  Status"); taken off before the case is read.
 _STATUS_AFTER_CASE = re.compile(r"(?<=\d)\s+(?P<mark>Åbent|Åben|Lukket)$")
+
+
+#: "<TAB>Åben", "<TAB>Lukket": a contents table's status cell closing an entry's row.
+_STATUS_CELL = re.compile(r"\t+\s*(?P<mark>Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?\s*$")
 
 
 def _without_status(title: str) -> tuple[str, bool]:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 
 from analysis.case_labels import CASE_LABEL
-from analysis.parse import Line, heading_key, holds_before, match_case_number
+from analysis.parse import Line, heading_key, holds_after, holds_before, match_case_number
 
 #: "|---|:--|": a markdown table's rule under its head row.
 _RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
@@ -134,6 +134,50 @@ def _tab_field_rows(text: str) -> str:
         else:
             out.append(lines[k])
             k += 1
+    return "\n".join(out)
+
+
+#: The decision column's head right after a tab (the cheap test of such a table).
+_DECISION_CELLS = ("Beslutning", "BESLUTNING")
+#: "Møde", "Udvalg", "Mødedato": the head of a table's column naming the body (and date)
+#: whose decision the row beside it gives.
+_MEETING_HEAD = re.compile(r"^(?:møde|mødedato|udvalg|organ|forum|behandlet\s+i)$", re.I)
+
+
+def _meeting_decision_rows(text: str) -> str:
+    """``text`` with each table of decisions by meeting, cells parted by tabs (``Møde<TAB>
+    Beslutning`` over ``Økonomiudvalget 11-06-2018<TAB>Godkendt.``, a row per body that
+    treated the case), written as "Beslutning i <meeting>" over each row's decision, as
+    the item grammar reads a decision's heading naming its body and date."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        heads = [h for h in _tab_cells(lines[k]) or [] if h]
+        if (
+            len(heads) != 2
+            or heads[1].rstrip(":") not in _DECISION_CELLS
+            or f"\t{heads[1]}" not in lines[k]
+            or not _MEETING_HEAD.match(heads[0])
+        ):
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k + 1
+        rows: list[tuple[str, str]] = []
+        while end < len(lines) and (cells := _tab_cells(lines[end])) is not None:
+            filled = [c for c in cells if c]
+            if len(filled) != 2:
+                break
+            rows.append((filled[0], filled[1]))
+            end += 1
+        if not rows:
+            out.append(lines[k])
+            k += 1
+            continue
+        for meeting, decision in rows:
+            out.extend([f"Beslutning i {meeting}", decision])
+        k = end
     return "\n".join(out)
 
 
@@ -313,6 +357,8 @@ def field_rows(text: str) -> str:
         text = _gapped_field_rows(text)
     if "\t" in text:  # (a Word table's head and one row, its cells parted by tabs)
         text = _tab_field_rows(text)
+        if holds_after(text, "\t", _DECISION_CELLS):
+            text = _meeting_decision_rows(text)
         if holds_before(text, "\t", ("ndstilling", "NDSTILLING")):  # (found by the tabs)
             text = "\n".join(_point_tables(text.split("\n"), _tab_cells))
     if "|" not in text or "---" not in text:

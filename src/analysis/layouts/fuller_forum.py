@@ -154,3 +154,31 @@ def fuller_in_page_title(forum: str | None, title: str | None) -> str | None:
         if head.casefold() == forum.casefold() and _AREA_AFTER.match(rest):
             return forum + rest
     return None
+
+
+#: The words a body's name cannot end on: a joint, a preposition ("Kontaktudvalget mellem
+#: Albertslund Boligselskab og", "Styregruppen for").
+_OPEN_NAME_END = re.compile(r"(?:\s(?:og|mellem|for|i|til|om|af|med|vedrørende|samt)|\s&|,)$")
+
+
+def wrapped_forum(forum: str | None, lines: list[Line]) -> str | None:
+    """The forum's name going on in the line right under the line it ends, where the name
+    stops on a joint or preposition ("Referat fra møde i Kontaktudvalget mellem X og" /
+    "Y Kommune": a title line wrapped); else None. The rest: a short line of capitalised
+    words, no figure, label or full stop."""
+    if not forum or _OPEN_NAME_END.search(forum) is None:
+        return None
+    for k, line in enumerate(lines[: _TOP_LINES + 20]):
+        if not line.clean.rstrip().endswith(forum) or k + 1 >= len(lines):
+            continue
+        rest = lines[k + 1].clean.strip()
+        if (
+            rest
+            and len(rest) <= 50
+            and rest[:1].isupper()
+            and not any(ch.isdigit() for ch in rest)
+            and not any(ch in rest for ch in ":.;|")
+        ):
+            return f"{forum} {rest}"
+        return None
+    return None

@@ -495,6 +495,11 @@ _BODY_NOUN = re.compile(
     r" (?:for .+|i (?-i:[A-ZÆØÅ]).*)|"
     # "Koordinationsforum for Børn og Unge", "Ledelsesforum for Teknik": any forum of an area
     r"(?:^|\s)\w*forum\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
+    # "Sundhedsråd Lillebælt", "Vækstforum Syddanmark", "Det Regionale Arbejdsmarkedsråd
+    # Sjælland": a council or forum of a region or an area, its word indefinite before the
+    # area's name (one or two capitalised words closing the line)
+    r"(?:^|(?<=\si\s))(?:Det\s+(?-i:[A-ZÆØÅ])[a-zæøå]+e\s+)?(?-i:[A-ZÆØÅ])[\wæøå-]*(?:råd|forum)"
+    r"\s+(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?$|"
     # "Tværgående koordinationsforum for børn og unge": the name opening the line, its area
     # written small (a few words, no sentence after them)
     # ("Tværgående netværk for digitalisering og data": a network of an area likewise)
@@ -845,6 +850,8 @@ _BRACKETED_DATE = re.compile(r"\s+\(\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$")
 #: before it (a name of one or two capitalised words); in capitals, "FAXE KOMMUNE".
 _OWNER_NAME = r"[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|Regionskommune)"
 _OWNER_CAPS = r"[A-ZÆØÅ]{2,}(?:\s[A-ZÆØÅ]{2,})?\s+(?:REGIONS)?KOMMUNE"
+#: A board or group named by its owner, its word in small letters ("bestyrelsen for …").
+_OWNED_LOWER = r"(?:bestyrelsen|styregruppen|repræsentantskabet|arbejdsgruppen|følgegruppen)"
 #: "Referat - ", "Rødovre Kommune - " before the body's name on a line of its own; "Mine
 #: noter – " (a member's own notes headed with the body); "Sorø Kommune | " (a Word
 #: template's first line, the owner and the body parted by a bar or a middle dot).
@@ -887,7 +894,13 @@ _FORUM_PREFIX = re.compile(
     # "Ekstraordinært møde i Fanø Byråd", "Møde i Handicaprådet": the meeting of the body
     # ("Åbent møde for Kulturudvalget": an old portal's heading, the meeting open to the
     # public or closed, of the body after "for" or "i")
-    r"(?:(?:ekstra)?ordinært\s+)?møde\s+i\s+(?=(?-i:[A-ZÆØÅ]))|"
+    # ("Forberedende møde i Sundhedsråd Vestjylland": the kind of meeting before it)
+    r"(?:(?:(?:ekstra)?ordinært|konstituerende|forberedende|afsluttende)\s+)?"
+    r"møde\s+i\s+(?=(?-i:[A-ZÆØÅ]))|"
+    # ("Referat af møde i bestyrelsen for Ærø Turistforening": a board named by its owner,
+    # its word in small letters after "møde i"; the name written with a capital)
+    rf"(?:(?:{_DOC_WORD})\s+(?:af|fra)\s+)?møde\s+i\s+(?=(?-i:{_OWNED_LOWER})\s+(?:for|ved|i|på)\s+"
+    r"(?-i:[A-ZÆØÅ]))|"
     r"(?:åbent|lukket)\s+møde\s+(?:for|i)\s+(?=(?-i:[A-ZÆØÅ]))|"
     # "Referat af bestyrelsesmøde i Ungdomsskolebestyrelsen": the document's kind and the
     # kind of meeting before the body

@@ -41,6 +41,7 @@ from analysis.parse import (
     _PURPOSE_LINE,
     _TRAILING_OPEN_MARK,
     AGENDA_NOTE,
+    AGENDA_STATUS,
     PURPOSE_CHIP,
     TIME_BOX_IN_TITLE,
     YEAR_SPAN,
@@ -3704,6 +3705,8 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
             break
         if text[:1] == "(" and AGENDA_NOTE.match(text):
             break  # "(optaget på dagsordenen efter § 11 …)": a note under the title
+        if AGENDA_STATUS.match(text):
+            break  # "Udsat fra sidste møde": how the item came onto the agenda
         if text[:1] == "o" and text[1:2] in (" ", "\t"):
             # "Punkter til næste møde" / "o Budget 2025" / "o Kurser": a Word list's
             # sub-bullet saved as a letter "o" (no Danish word), never a title's rest
@@ -4496,6 +4499,23 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             )
         )
         if (
+            entry is None
+            and entries
+            and line.clean[:1] == "\t"
+            and "\t" not in entries[-1].title
+            and entries[-1].page is None
+            and (last_open or line.clean.lstrip("\t")[:1].islower())
+        ):
+            # "7<TAB>Forslag til … i" / "<TAB>kommunens folkeskoler<TAB>Åben": a contents
+            # table's title cell wrapped into the next row, its number cell empty
+            last = entries[-1]
+            rest = line.clean.strip("\t")
+            entries[-1] = replace(last, title=f"{last.title} {rest}")
+            positions.add(k)
+            end = k + 1
+            k += 1
+            continue
+        if (
             entry is not None
             and entry.number is None
             and entries
@@ -5157,6 +5177,10 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
             if h.inserted and step != 0 and not first_part:
                 continue
             if 0 < step <= max_step:
+                if step > 1 and _list_restarted_after(heads, h, cands[j]):
+                    # ("1. Title" … "1. Skoleområdet 1.412,6" / … / "5. Administration 44,0"
+                    # right under 3 and 4: a list's last point, not item 5 after item 1)
+                    continue
                 s = best[j] + 1.0 + h.evidence - 0.5 * (step - 1)
             elif step == 0 and _misnumbered(cands[j], h):
                 s = best[j] + h.evidence  # a number printed twice ("4." / "4."): both items
@@ -5186,6 +5210,17 @@ def chain(heads: list[Head], min_evidence: int = 1, max_step: int = 5) -> list[H
         out.append(cands[i])
         i = back[i]
     return _gaps_filled(out[::-1], heads)
+
+
+def _list_restarted_after(heads: list[Head], h: Head, before: Head) -> bool:
+    """Whether ``h`` ends a list of numbered lines with no blank line between them ("1. …" /
+    "2. …" / … / ``h``) that starts below ``before`` at a number no higher than its: the
+    list counts afresh inside ``before``'s item, so ``h`` numbers a point, not an item."""
+    at = {x.pos: x.number for x in heads}
+    start, number = h.pos, h.number
+    while at.get(start - 1) == number - 1:
+        start, number = start - 1, number - 1
+    return h.pos - start >= 2 and start > before.pos and number <= before.number
 
 
 def _tight_points(heads: list[Head]) -> set[int]:
