@@ -2877,12 +2877,27 @@ GATES: list[Gate] = [
         lambda t: True,
     ),
     Gate(
-        "layouts.disclosure.unfolded_headings: _ANY (a toggle's triangle) before _FOLDED_HEADING",
+        "layouts.disclosure.unfolded_headings: _MARKS (a toggle's triangle, a portal's "
+        "chevron or plus) before _FOLDED_HEADING",
         disclosure,
         "_FOLDED_HEADING",
         disclosure.unfolded_headings,
-        embedded(rx(r"[▾▸▿▹▼▽][ \t]\d{1,3}\.? [A-ZÆØÅ][a-zæøå]{3,12}", fullmatch=True), many=2),
+        embedded(rx(r"[▾▸▿▹▼▽›+−][ \t]\d{1,3}\.? [A-ZÆØÅ][a-zæøå]{3,12}", fullmatch=True), many=2),
         any_line(disclosure._FOLDED_HEADING),
+    ),
+    Gate(
+        "layouts.disclosure.unfolded_sections: _MARKS (a fold's mark) before _FOLDED_SECTION",
+        disclosure,
+        "_FOLDED_SECTION",
+        disclosure.unfolded_sections,
+        embedded(
+            rx(
+                r"[▾▸▿▹▼▽›+−][ \t](?:Beslutning|Indstilling|Resume|Sagsfremstilling)",
+                fullmatch=True,
+            ),
+            many=2,
+        ),
+        any_line(disclosure._FOLDED_SECTION),
     ),
     Gate(
         "layouts.header._field: a ')' closing a forum field before _OWNER_IN_BRACKETS",

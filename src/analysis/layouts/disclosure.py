@@ -15,19 +15,38 @@ line, pointing down where the item is open and right where it is folded::
 The triangle is the page's control, no part of the heading: taken off, the line is the
 numbered heading it shows. Only before an item's number and title, and only where two
 lines or more are so marked (one triangle may be a slide's bullet, ``▸ Tidsfrist …``).
-A folded section's heading (``▸ Sagsfremstilling``, nothing under it) is left as it is.
+
+A minutes portal's mobile page folds its items the same way, with a chevron or a plus
+(``› 4. Title``, ``+ 4. Title``), and each section of an opened item under its own mark,
+a plus where it is folded (nothing under it) and a minus where it is open::
+
+    + 2. Budgetopfølgning
+    Åben sag · Sagsnr. 24/0012
+    + Sagsfremstilling
+    − Beslutning
+    Taget til efterretning.
+
+The mark before a known section's label is taken off too (``unfolded_sections``), where
+two lines or more are so marked: the label is then read as written without it, the text
+under an opened one as that section's, and a folded one is a label with nothing under it.
 """
 
 from __future__ import annotations
 
 import re
 
+from analysis.vocab import SECTION_HEADINGS
+
 #: The triangles a toggle shows: small and large, pointing down (open) or right (folded).
 #: ("►" and "▶" are a note taker's chevrons and outcomes, read by ``chevron``.)
 _TRIANGLES = "▾▸▿▹▼▽"
-#: A triangle, then an item's number and the first letter of its title: "▾ 4. Title".
+#: A minutes portal's mobile page marks a folded item the same way with a chevron or a plus
+#: ("› 4. Title", "+ 4. Title"; "−" where it is open).
+_EXPANDERS = "›+−"
+_MARKS = _TRIANGLES + _EXPANDERS
+#: A mark, then an item's number and the first letter of its title: "▾ 4. Title".
 _FOLDED_HEADING = re.compile(
-    rf"^(?P<lead>[ \t]*)[{_TRIANGLES}]\ufe0f?[ \t]+(?=\d{{1,3}}[.)]?[ \t]+[A-ZÆØÅ\"«(])"
+    rf"^(?P<lead>[ \t]*)[{_MARKS}]\ufe0f?[ \t]+(?=\d{{1,3}}[.)]?[ \t]+[A-ZÆØÅ\"«(])"
 )
 #: The marked headings needed for the triangles to be toggles.
 _MIN_HEADINGS = 2
@@ -36,7 +55,7 @@ _MIN_HEADINGS = 2
 def unfolded_headings(text: str) -> str:
     """``text`` with the toggle's triangle taken off each numbered heading it opens (see
     the module docstring); unchanged where fewer than two headings are so marked."""
-    if not any(mark in text for mark in _TRIANGLES):
+    if not any(mark in text for mark in _MARKS):
         # (the cheap test: each triangle looked for alone, many times faster than a
         # search for the class of them)
         return text
@@ -46,4 +65,32 @@ def unfolded_headings(text: str) -> str:
         return text
     for k, m in marked.items():
         lines[k] = m.group("lead") + lines[k][m.end() :]
+    return "\n".join(lines)
+
+
+#: A mark, then a known section's label alone on the line: "+ Indstilling", "− Beslutning"
+#: (a folded or opened section of an item on a portal's mobile page).
+_FOLDED_SECTION = re.compile(
+    rf"^(?P<lead>[ \t]*)[{_MARKS}]\ufe0f?[ \t]+(?P<label>[A-ZÆØÅ][^\n]{{2,40}})$"
+)
+
+
+def unfolded_sections(text: str) -> str:
+    """``text`` with the fold's mark taken off each section label it opens (``+ Resume``
+    folded, ``− Beslutning`` opened): the label is then read as written without it, the
+    text under an opened one as that section's. Only before a known section's label
+    (``vocab.SECTION_HEADINGS``), and only where two lines or more are so marked."""
+    if not any(mark in text for mark in _MARKS):
+        return text
+    lines = text.split("\n")
+    marked = {
+        k: m
+        for k, line in enumerate(lines)
+        if (m := _FOLDED_SECTION.match(line))
+        and m.group("label").rstrip(":").strip().lower() in SECTION_HEADINGS
+    }
+    if len(marked) < _MIN_HEADINGS:
+        return text
+    for k, m in marked.items():
+        lines[k] = m.group("lead") + m.group("label")
     return "\n".join(lines)

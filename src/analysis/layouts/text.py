@@ -24,7 +24,7 @@ from analysis.layouts.chevron import chevron_titles, triangle_outcomes
 from analysis.layouts.consent import _COOKIE, consent_banner
 from analysis.layouts.decision_column import decision_column_off
 from analysis.layouts.decision_summary import summary_decisions
-from analysis.layouts.disclosure import unfolded_headings
+from analysis.layouts.disclosure import unfolded_headings, unfolded_sections
 from analysis.layouts.dot_fields import close_dot_leaders, has_dot_fields
 from analysis.layouts.field_column import fields_under_headings
 from analysis.layouts.field_row import field_rows
@@ -804,6 +804,7 @@ def prepare(text: str) -> list[Line]:
     text = authored_labels(text)  # ("Anne Holm: BESLUTNING: …": a comment's author off)
     text = unframed(unpictogram(text))  # ("*** REFERAT ***": the title without its frame)
     text = unfolded_headings(text)  # ("▾ 2. Title": a notes page's toggle before the heading)
+    text = unfolded_sections(text)  # ("− Beslutning": a portal page's opened section)
     text = joined_bold_titles(text)  # ("**Title …" / "… rest**": one bold title)
     # ("Title" over "Punkt 4 | Sagsnr. …": a news post's headline, its number under it)
     text = numbers_under_titles(text)
