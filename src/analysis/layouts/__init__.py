@@ -205,7 +205,11 @@ _REGION_LEAD = re.compile(
     # region's name and the minutes site's own name as spans parted by one space; the
     # site names the minutes in the plural, a section of pages, no document's title)
     r"|^(region\s+\w+)\s(?=(?=(?-i:[A-ZÆØÅ]))(?:politiske\s+)?(?:dagsordener|referater|møder)"
-    r"\s+(?:og|&)\s+(?:dagsordener|referater|beslutninger)\b)",
+    r"\s+(?:og|&)\s+(?:dagsordener|referater|beslutninger)\b)"
+    # ("Region Midtjylland<gap>Regionsrådet 24. maj 2017 – Referat": a page header's two
+    # columns, the gap closed to one space; the council's or a committee's one-word name
+    # in the column beside the region's, a date after it)
+    r"|^(region\s+\w+)\s(?=(?-i:[A-ZÆØÅ])\w*(?:rådet|udvalget)\s.*\d{4})",
     re.IGNORECASE,
 )
 
@@ -283,7 +287,7 @@ def _region_on_top(lines: list[Line], meeting: ParsedMeeting) -> str | None:
             it.title and text.endswith(it.title) for it in meeting.items
         ):
             lead = _REGION_LEAD.match(text)
-            owner = (lead.group(1) or lead.group(2)) if lead else text
+            owner = next(filter(None, lead.groups())) if lead else text
             # ("Region Midtjylland · Direktionen" under "Direktionsmøde …": the body the
             # title named, the region its owner)
             region = region_named(owner) or region_over_department(text, meeting.forum)

@@ -84,7 +84,9 @@ from analysis.layouts.text import (
     dated_page_footer,
     first_page_heads,
     first_page_title,
+    fragment_page_meeting,
     furniture,
+    opens_mid_item,
     running_heads,
 )
 from analysis.layouts.title_forum import (
@@ -1469,6 +1471,18 @@ def parse_numbered(
     # header is read without its page number, which would end the body's name)
     header_lines = _without_page_tails(lines[:header_end], heads_read)
     head = read_header(header_lines, skip - heads_read, placed)
+    if (
+        header_end
+        and opens_mid_item(lines[:header_end], skip)
+        and (paged := fragment_page_meeting(lines))
+    ):
+        # a later page cut from longer minutes: the text above the first item is the end
+        # of an item a page before (its dates are the case's); the page's running header
+        # or footer names the meeting ("<body> – 29. august 2023 – side 6")
+        met: set[int] = set()
+        fragment = read_header(paged, skip - {ln.index for ln in paged}, met)
+        if fragment.date is not None:
+            head, placed = fragment, met
     if head.date is None and (dated := with_mail_year(lines, header_end)) is not None:
         # e-mailed minutes dated "tirsdag 14/1": the year from the mail's sending date
         placed.clear()

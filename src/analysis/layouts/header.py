@@ -799,6 +799,14 @@ _STATUTE_TAIL = re.compile(
 )
 
 
+def _owner_before_body(text: str) -> str | None:
+    """The body a page header names after its owner ("Region Midtjylland Regionsrådet",
+    "Vejle Kommune Byrådet": the owner's column, then the body's), else None."""
+    text = text.strip(" ,–-·|")
+    body = _FORUM_PREFIX.sub("", text, count=1)
+    return body if body != text and looks_like_body(body) else None
+
+
 def letterhead_body(text: str) -> str | None:
     """The body a letterhead's line names beside its owner ("STENLØSE KOMMUNE
     TEKNISK UDVALG", the two columns' gap closed), else None: a line read as a page's
@@ -862,6 +870,9 @@ _FORUM_PREFIX = re.compile(
     # "Region Sønderjylland-Schleswig · Kulturudvalget": a region (a cross-border one too)
     # as the owner before the body, parted the same way
     r"(?-i:Region\s+[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?)\s+[|·]\s+|"
+    # ("Region Midtjylland      Regionsrådet": a page header's two columns, the gap closed;
+    # the council's or a committee's one-word name beside the region's)
+    r"(?-i:Region\s+[A-ZÆØÅ][\w-]+)\s+(?=(?-i:[A-ZÆØÅ])[\wæøå-]*(?:rådet|udvalget)$)|"
     # "Svendborg Kommune      Koncernledelsen": a page header's two columns, the gap closed
     rf"(?-i:{_OWNER_NAME})\s+(?=(?-i:[A-ZÆØÅ])[\wæøå-]+$)|"
     # ("Varde Kommune      Børne- og Undervisningsudvalget": a body's name of several words,
@@ -2237,6 +2248,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # ("KOMMUNALBESTYRELSENS SEMINAR 29.-30. AUGUST 2013", "Byrådets budgetinternat
                 # 31. maj og 1. juni 2012": a body's gathering over days, named before them)
                 or body_of_gathering(text) is not None
+                # ("Region Midtjylland<gap>Regionsrådet 24. maj 2017 – Referat": a page
+                # header's owner and body before the date, the columns' gap closed)
+                or (found.start <= 60 and _owner_before_body(text[: found.start]) is not None)
             )
         ):
             # A line that is (mostly) a date: "02. sep 2020", "06-11-2018 kl. 13:00", or
@@ -2278,7 +2292,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             before = _MEETING_OF.sub("", before)  # "Møde i Handicaprådet onsdag den …"
             # "Handicaprådets ordinære møde torsdag d. …": the body whose meeting it is
             before = _GENITIVE_MEETING.sub(r"\g<body>", before)
-            if head.forum is None and before and looks_like_body(before) and not held_in:
+            if (
+                head.forum is None
+                and before
+                and not held_in
+                and (looks_like_body(before) or _owner_before_body(before) is not None)
+            ):
                 # "Kommunalbestyrelsen   Onsdag 30. april 2008", "Referat: Koncernledelsen …"
                 # ("Resumé: Klima- og Miljøudvalget 16. maj 2023", a front matter's title: a
                 # news headline's word before the body, as the headline alone reads it)

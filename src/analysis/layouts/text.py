@@ -2916,6 +2916,52 @@ def dated_page_footer(lines: list[Line], skip: set[int]) -> list[Line]:
     )
 
 
+#: What parts a page number from the text before it: a dash, a bar or a middle dot.
+_TAIL_PARTS = " \t–—-|·,"
+
+
+def _page_number_cut(text: str) -> str | None:
+    """``text`` without the page number that ends it ("<body> – 29. august 2023 – side 6"
+    -> "<body> – 29. august 2023"), with the separator before it; None where no page
+    number ends it ("" where the page number stands alone: "Side 4")."""
+    text = f" {text}"  # (a page number alone on its line: nothing before it)
+    if PAGE_TAIL.search(text) is None:
+        return None
+    return PAGE_TAIL.sub("", text).strip(_TAIL_PARTS)
+
+
+def opens_mid_item(lines: list[Line], skip: set[int]) -> bool:
+    """Whether the text is a later page cut from longer minutes: its first line of text
+    (page furniture and a page-numbered line passed over) begins with a small letter, the
+    rest of a sentence a page before it began."""
+    for ln in lines:
+        if ln.blank or ln.index in skip or _page_number_cut(ln.clean) is not None:
+            continue
+        return ln.clean[:1].islower()
+    return False
+
+
+def fragment_page_meeting(lines: list[Line]) -> list[Line]:
+    """The page header or footer naming the meeting in a page cut from longer minutes: the
+    first line ended by a page number whose text before it is dated ("<owner> | <body> |
+    Referat | 13. januar 2026 | side 2 af 3", read without the number), else such a line
+    with a dated running header right under or over it ("<owner>   Side 5 af 23" /
+    "<body> 12-03-2024"). One copy suffices: a page or two hold one. An empty list where
+    no page number stands by a dated line."""
+    filled = [ln for ln in lines if not ln.blank]
+    for at, ln in enumerate(filled):
+        rest = _page_number_cut(ln.clean)
+        if rest is None:
+            continue
+        if rest and _may_be_running_head(rest):
+            return [ln._replace(clean=rest)]
+        for near in (filled[at + 1 : at + 2], filled[max(0, at - 1) : at]):
+            if near and _may_be_running_head(near[0].clean):
+                block = [ln._replace(clean=rest)] if rest else []
+                return sorted([*block, near[0]], key=attrgetter("index"))
+    return []
+
+
 def first_page_title(lines: list[Line], skip: set[int], end: int) -> set[int]:
     """Indexes of the first copy of a page header that is the document's title: a dated
     line among the first ``end`` lines, skipped as furniture, its text repeated further on

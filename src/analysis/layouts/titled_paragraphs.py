@@ -111,6 +111,14 @@ def _title_of(lines: list[Line], para: list[int]) -> tuple[str, str | None] | No
     return text, case
 
 
+def _case_paragraph(lines: list[Line], paras: list[list[int]], k: int) -> str | None:
+    """The case number of paragraph ``k`` where it is a case field line alone ("Sagsnr.:
+    12/3456"), else None."""
+    if k >= len(paras) or len(paras[k]) != 1:
+        return None
+    return _case_line(lines[paras[k][0]].clean.strip())
+
+
 def _bare(line: Line) -> bool:
     """The decision label stands alone ("Referat:", "Beslutning"), its outcome below; a
     label with its text on the line ("Opfølgning: Godkendt.") is the whole outcome."""
@@ -156,6 +164,10 @@ def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
         decided = any(labelled[k + 1 : end])
         if not decided and not standing_title(title):
             if heads and not any(labelled[end:]):
+                if case is None:
+                    # (its case field a paragraph of its own right under it: "Title" /
+                    # blank / "Sagsnr.: …", as the decided items' may stand)
+                    case = _case_paragraph(lines, paras, k + 1)
                 if case is None:
                     # no outcome after it: the page's foot ("2 kommentarer", the
                     # association's address line), not an item
