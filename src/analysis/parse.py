@@ -1690,8 +1690,9 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
 _CASE_LINE = re.compile(
     # "Acadre sagsnr.: 11/4702": the case system's name before the label; "Akt-id/Sagsnr.
     # 25/102": another identifier's name joined to the label by a slash, one value after
-    # it (a field named for both where the two are the same number)
-    rf"^(?:[A-ZÆØÅ][\w-]{{2,15}}(?:\s+|\s*/\s*)(?={CASE_NUMBER_LABEL}))?"
+    # it (a field named for both where the two are the same number); "Acadre-sagsnr. 17/1012":
+    # the system's name joined to the label by a hyphen, as one compound word
+    rf"^(?:[A-ZÆØÅ][\w-]{{2,15}}(?:\s+|\s*/\s*|-)(?={CASE_NUMBER_LABEL}))?"
     # ("Journalnummer: 28.00.00-P35-1-25": the label written out)
     # ("Journal: FF-2025-014": a company's journal field, the word alone before a colon
     # or in a table's cell of its own, "Journal<TAB>12.00.00-A00-2-25")
@@ -3535,15 +3536,23 @@ _CASE_FIELD_LINE = re.compile(
 #: "Sag: 21/11874" alone on its line: the bare word as the case's label, a number in a
 #: case's shape the whole rest (a wiki page's field among the item's paragraphs).
 _BARE_CASE_FIELD = re.compile(r"^Sag\s*:\s*\d[\w.-]*[/.-][\w./-]*\d$")
-#: "Acadre sagsnr. 12/31877": a case system's name leading the case's field.
-_SYSTEM_CASE_FIELD = re.compile(rf"^{CASE_SYSTEM}\s+{CASE_NUMBER_LABEL}\s*:?\s*\d", re.I)
+#: "Acadre sagsnr. 12/31877", "Acadre-sagsnr. 12/31877": a case system's name leading the
+#: case's field (apart, or joined to the label by a hyphen).
+_SYSTEM_CASE_FIELD = re.compile(rf"^{CASE_SYSTEM}(?:\s+|-){CASE_NUMBER_LABEL}\s*:?\s*\d", re.I)
+#: "Sag: 09.02.02-P19-14-22 | Ansvarlig: Miljø": the bare word "Sag" as the label of a
+#: field line, a number after its colon (:func:`match_case_number` reads whether the rest is
+#: the number alone or other fields beside it).
+_BARE_CASE_LABEL = re.compile(r"^Sag\s*:\s*\d")
 
 
 def _closing_case_field(text: str) -> str | None:
     """The case of a line that is only a labelled case field ("Sagsnr.: 2015-117702",
-    "Acadre sagsnr. 12/2209  Dok.nr. 188734/12"), else None."""
+    "Acadre sagsnr. 12/2209  Dok.nr. 188734/12", "Sag: 05.01.08-G01-2-22 | Ansvarlig: Vej
+    og Park": the item's footer line of its fields, the case first), else None."""
     if text[:1] not in "SsJjAaEeWwGgCcF" or not (
-        _CASE_FIELD_LINE.match(text) or _SYSTEM_CASE_FIELD.match(text)
+        _CASE_FIELD_LINE.match(text)
+        or _SYSTEM_CASE_FIELD.match(text)
+        or _BARE_CASE_LABEL.match(text)
     ):
         return None
     return match_case_number(text)

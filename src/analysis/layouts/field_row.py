@@ -276,12 +276,17 @@ def _values_under(heads: list[tuple[int, str]], row: list[tuple[int, str]]) -> l
 def _title_over_box(above: str, head: str) -> bool:
     """Whether the line ``above`` a fixed-width field box's head row is the item's title
     right over it (``1. Godkendelse af dagsorden`` over an indented ``Sagsnr. <gap>
-    Sagsbehandler <gap> Dokumenter``): one cell, no gap in it, starting left of the box."""
+    Sagsbehandler <gap> Dokumenter``): one cell, no gap in it, starting left of the box; or,
+    where the box stands flush at the margin (a web page's text, where no line is indented:
+    ``Pkt. 98`` / ``Title`` over ``Sagsnr. <gap> Dok.nr. <gap> Status``), at the margin too
+    (the title's last line where it wrapped) and no sentence's end (``Se nedenfor.`` over a
+    box is text leading to a table, no title)."""
     title = above.expandtabs()
     indent = len(title) - len(title.lstrip())
-    return "  " not in title.strip() and indent < len(head.expandtabs()) - len(
-        head.expandtabs().lstrip()
-    )
+    box = len(head.expandtabs()) - len(head.expandtabs().lstrip())
+    if "  " in title.strip():
+        return False
+    return indent < box or (indent == box == 0 and title.rstrip()[-1:] not in ".:!?")
 
 
 #: The most lines a fixed-width box's cell may go on under its row (a list of attachments
