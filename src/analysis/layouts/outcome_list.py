@@ -25,13 +25,14 @@ import re
 
 from analysis.layouts.followup import states_outcome
 from analysis.layouts.outcome import outcome_line
-from analysis.parse import Line, heading_key
+from analysis.parse import Line, heading_key, match_case_number
 
 #: "1) Title – Outcome", "2. Title - Outcome": a numbered line with a dash before its end.
 #: ("2. Sygefravær: Drøftet": a colon for the dash)
 #: ("Punkt 2: Sygefravær: Drøftet": a short decision protocol's item word before the number)
 _NUMBERED_DASHED = re.compile(
-    r"^(?:(?:punkt|pkt\.)\s?(?=\d{1,3}[.:]?\s)|(?=\d{1,3}[.)]\s))(?P<num>\d{1,3})[.):]?"
+    r"^(?:ad\s{1,2}(?=(?:punkt|pkt\.)?\s?\d))?"
+    r"(?:(?:punkt|pkt\.)\s?(?=\d{1,3}[.:]?\s)|(?=\d{1,3}[.)]\s))(?P<num>\d{1,3})[.):]?"
     r"\s+(?P<rest>\S.*(?:\s[–—-]|:)\s+\S.*)$",
     re.I,
 )
@@ -39,7 +40,8 @@ _NUMBERED_DASHED = re.compile(
 _DASH = re.compile(r"\s+[–—-]\s+|(?<=[\w.)]):\s+")
 #: "5. Title": a numbered line without an outcome (an item of the list nothing was noted on).
 _NUMBERED_LINE = re.compile(
-    r"^(?:(?:punkt|pkt\.)\s?(?=\d{1,3}[.:]?\s)|(?=\d{1,3}[.)]\s))(?P<num>\d{1,3})[.):]?"
+    r"^(?:ad\s{1,2}(?=(?:punkt|pkt\.)?\s?\d))?"
+    r"(?:(?:punkt|pkt\.)\s?(?=\d{1,3}[.:]?\s)|(?=\d{1,3}[.)]\s))(?P<num>\d{1,3})[.):]?"
     r"\s+(?P<rest>\S.*)$",
     re.I,
 )
@@ -90,6 +92,26 @@ def _split(rest: str) -> tuple[str, str] | None:
     return None
 
 
+#: "Title (Godkendt)", "Title  [Taget til efterretning]": the outcome in brackets closing
+#: a numbered line, round or square, the brackets' text its own.
+_BRACKETED = re.compile(r"\s(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])$")
+
+
+def bracketed_outcome(rest: str) -> tuple[str, str] | None:
+    """(title, outcome) of a numbered line's rest whose outcome closes it in brackets
+    ("Mødeplan 2026 (Godkendt)", "Indkøb af stige  [Udvalget valgte tilbud A]"), where the
+    brackets' text states an outcome (a year, an abbreviation or a case in brackets closes
+    many titles and states none); else None. Read only amid such a list
+    (:func:`dashed_outcomes`)."""
+    m = _BRACKETED.search(rest)
+    if m is None:
+        return None
+    title, outcome = rest[: m.start()].strip(), (m.group("round") or m.group("square")).strip()
+    if len(title) < 3 or len(outcome) > _LONGEST or not outcome_line(outcome):
+        return None
+    return title, outcome
+
+
 def _numbered_lines(lines: list[Line]) -> list[tuple[int, re.Match[str]]] | None:
     """Every numbered line (position, ``_NUMBERED_LINE`` match), or None where no three of
     them numbered one after another stand with nothing between them that
@@ -101,7 +123,7 @@ def _numbered_lines(lines: list[Line]) -> list[tuple[int, re.Match[str]]] | None
     longest = 0
     for pos, line in enumerate(lines):
         text = line.clean
-        m = _NUMBERED_LINE.match(text) if text[:1].isdigit() or text[:1] in "Pp" else None
+        m = _NUMBERED_LINE.match(text) if text[:1].isdigit() or text[:1] in "PpAa" else None
         if m is not None:
             found.append((pos, m))
             number = int(m.group("num"))
@@ -109,7 +131,11 @@ def _numbered_lines(lines: list[Line]) -> list[tuple[int, re.Match[str]]] | None
             chains[number] = max(chains.get(number, 0), chain)
             longest = max(longest, chain)
         elif chains and not (
-            line.blank or text[:1].islower() or text[-1:] == "." or _NOTE.match(text)
+            line.blank
+            or text[:1].islower()
+            or text[-1:] == "."
+            or _NOTE.match(text)
+            or match_case_number(text)
         ):
             chains.clear()
     return found if longest >= _MIN_RUN else None
@@ -129,6 +155,8 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
     for pos, m in plain:
         dashed = _NUMBERED_DASHED.match(m.string)
         parts = _split(dashed.group("rest")) if dashed else None
+        if parts is None and m.string[-1:] in ")]":
+            parts = bracketed_outcome(m.group("rest"))  # "3) Title (Udsat)"
         if parts:
             numbered.append((pos, int(m.group("num")), *parts))
             outcomes += 1
@@ -239,6 +267,8 @@ def _only_notes(
     for k, ln in enumerate(lines[a + 1 : b], a + 1):
         if ln.blank or k in subs or ln.clean[:1].islower() or _NOTE.match(ln.clean):
             continue
+        if match_case_number(ln.clean):
+            continue  # "Sagsnr. 19/2231" under the line: the item's case, as a full item's
         if own_label and _decision_label_line(ln):
             own_label = False  # (one label, the item's own decision)
             continue
