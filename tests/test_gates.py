@@ -2772,7 +2772,7 @@ GATES: list[Gate] = [
         lambda t: True,
     ),
     Gate(
-        "layouts.inline_case.closing_journal: a digit last and a hyphen in the last six "
+        "layouts.inline_case.closing_journal: a digit last and a hyphen in the last seven "
         "characters before _CLOSING_JOURNAL",
         inline_case,
         "_CLOSING_JOURNAL",
