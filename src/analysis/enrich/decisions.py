@@ -2015,6 +2015,15 @@ _RULES: tuple[_Rule, ...] = (
         _NOT_PRESENT,
         check=_not_in_reason_clause,
     ),
+    # "Udvalget takkede ja til invitationen.", "Bestyrelsen takkede nej til tilbuddet.": an
+    # invitation or an offer accepted or declined, the forum's own choice
+    _Rule(
+        "accept_or_decline",
+        "decided",
+        ([{"LEMMA": "takke"}, {"LOWER": {"IN": ["ja", "nej"]}}, {"LOWER": "til"}],),
+        frozenset({"takke"}),
+        _PAST,
+    ),
     _Rule(
         "act_present",
         "decided",

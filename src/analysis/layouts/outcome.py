@@ -79,14 +79,14 @@ _BARE = re.compile(
     r"(?:bevilget|imødekommet)(?:\s+delvis(?:t)?)?"
     r"(?:\s+(?:med\s+)?(?:kr\.?\s*)?\d[\d.,]*(?:\s*kr\b\.?)?)?)"
     # "Drøftet kort.", "Godkendt enstemmigt.": how it went, one adverb after the outcome
-    # ("Vedtaget endeligt.": a plan's final adoption, its second reading)
+    # ("Vedtaget endeligt med de faldne bemærkninger": a plan's final adoption, its second reading)
     r"(?:\s+(?:kort|grundigt|indgående|enstemmigt|uændret|endeligt))?"
     # "Drøftet – vi tager den op igen i juni": a note taker's dash after the outcome;
     # "Godkendt som foreslået.", "Vedtaget som indstillet": as put forward
     # ("Drøftet - DIR følger op", "Godkendt m. bem.": a hyphen for the dash, "m." for "med")
     r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+m[./]\s|\s+[–—-]\s|$|"
     # "Anbefales over for Økonomiudvalget …": recommended to the body that decides
-    # ("Anbefales over for byrådet.": the deciding body in lower case, by its definite name)
+    # ("Anbefales over for økonomiudvalget og byrådet": the deciding body in lower case, by its definite name)
     r"\s+(?:over\s+for|overfor)\s+(?:(?-i:[A-ZÆØÅ])|[a-zæøå-]*(?:rådet|udvalget|bestyrelsen"
     r"|kommissionen|forsamlingen)\b)|"
     # "Anbefales til byrådets godkendelse.", "Anbefalet til Økonomiudvalget": on to the body
@@ -95,7 +95,7 @@ _BARE = re.compile(
     r"|beslutning|stillingtagen|behandling)\b)|"
     # "Godkendt til høring med få rettelser, …", "Vedtaget til offentlig høring.": a draft
     # approved to be sent out for consultation (not "Til høring" alone, the item's purpose)
-    # ("Vedtaget til offentlig fremlæggelse i 8 uger.", "Godkendt til udsendelse i høring": a
+    # ("Vedtaget til offentlig fremlæggelse fra 1. juni", "Godkendt til udsendelse i høring": a
     # plan's draft put out for its public weeks, in the planning act's older word)
     r"\s+til\s+(?:(?:offentlig\s+)?(?:høring|fremlæggelse)|udsendelse)\b|"
     r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt|ansøgt)\b|"
@@ -284,7 +284,7 @@ _MOVED = re.compile(
     # to the body that put it forward; "Henvendelsen videresendes til …": a citizen's
     # letter or an application sent on)
     r"^(?:(?:sagen|henvendelsen|ansøgningen|forslaget|spørgsmålet)\s+)?"
-    # ("Oversendt til Teknisk Udvalg.", "Sendt videre til …": the participle alone, as short
+    # ("Oversendt til Plan- og Boligudvalget", "Sendt videre til …": the participle alone, as short
     # protocols write it)
     r"(?:sendes\s+(?:videre|tilbage|retur)|videresendes|oversendes|fremsendes|oversendt|"
     r"videresendt|sendt\s+(?:videre|tilbage|retur)|"
@@ -985,7 +985,7 @@ _ELECTED = re.compile(
     # ("Louise Holm blev genvalgt, og Kim Lund blev nyvalgt.": a general assembly's election)
     r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå.-]*){0,3}\s+blev\s+(?:gen|ny)?valgt"
     r"(?:\s+(?:med\s+\d{1,4}\s+stemmer|med\s+akklamation|som|til|enstemmigt)\b|,\s+og\s|\s*[.!]?$)"
-    # "Valgt blev Rikke Holm (A).": a council's protocol, the participle first, the one elected
+    # "Valgt blev Jonna Bak (F).": a council's protocol, the participle first, the one elected
     # after it
     r"|^(?:Genvalgt|Nyvalgt|Valgt)\s+blev\s+[A-ZÆØÅ]"
     # "PwC, Vejle, genvalgt.": the auditor or member named, the participle alone
