@@ -2505,8 +2505,8 @@ GATES: list[Gate] = [
         lambda t: any(outcome_list._AD_OUTCOME.match(ln.strip()) for ln in t.split("\n")),
     ),
     Gate(
-        "layouts.outcome_list.dashed_outcomes: a digit, 'Pp' or 'Aa' first, and three numbered lines "
-        "one after another (_numbered_lines), before _split",
+        "layouts.outcome_list.dashed_outcomes: a digit, 'Pp' or 'Aa' first, and three numbered "
+        "lines one after another (_numbered_lines), before _split",
         outcome_list,
         "_split",
         lambda t: outcome_list.dashed_outcomes(parse.to_lines(t)),

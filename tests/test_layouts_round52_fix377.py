@@ -138,7 +138,8 @@ def test_decision_labelled_line(text: str, expected: bool) -> None:
 def test_outcome_over_the_case_line_is_no_wrapped_title() -> None:
     text = (
         "1. Godkendelse af dagsorden\nGodkendt.\nSag: 14/1102\n\n"
-        "2. Lokalplan 311 for et boligområde ved Egeskovvej, Glyngøre\nVedtaget endeligt uden ændringer.\nSag: 14/8817\n\n"
+        "2. Lokalplan 311 for et boligområde ved Egeskovvej, Glyngøre\n"
+        "Vedtaget endeligt uden ændringer.\nSag: 14/8817\n\n"
         "3. Eventuelt\nIntet.\n"
     )
     from analysis.layouts.headings import _wrapped_rest

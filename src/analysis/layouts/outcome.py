@@ -86,7 +86,8 @@ _BARE = re.compile(
     # ("Drøftet - DIR følger op", "Godkendt m. bem.": a hyphen for the dash, "m." for "med")
     r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+m[./]\s|\s+[–—-]\s|$|"
     # "Anbefales over for Økonomiudvalget …": recommended to the body that decides
-    # ("Anbefales over for økonomiudvalget og byrådet": the deciding body in lower case, by its definite name)
+    # ("Anbefales over for økonomiudvalget og byrådet": the deciding body in lower case, by
+    # its definite name)
     r"\s+(?:over\s+for|overfor)\s+(?:(?-i:[A-ZÆØÅ])|[a-zæøå-]*(?:rådet|udvalget|bestyrelsen"
     r"|kommissionen|forsamlingen)\b)|"
     # "Anbefales til byrådets godkendelse.", "Anbefalet til Økonomiudvalget": on to the body
