@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.enrich.decisions import classify_decision
+from analysis.layouts.headings import _wrapped_rest
 from analysis.layouts.inline_case import closing_journal
 from analysis.layouts.outcome import outcome_line
 from analysis.layouts.outcome_list import (
@@ -142,8 +143,6 @@ def test_outcome_over_the_case_line_is_no_wrapped_title() -> None:
         "Vedtaget endeligt uden ændringer.\nSag: 14/8817\n\n"
         "3. Eventuelt\nIntet.\n"
     )
-    from analysis.layouts.headings import _wrapped_rest
-
     lines = prepare(text)
     pos = next(k for k, ln in enumerate(lines) if ln.clean.startswith("2. "))
     assert _wrapped_rest(lines, pos, set()) == []
