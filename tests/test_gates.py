@@ -2505,8 +2505,8 @@ GATES: list[Gate] = [
         lambda t: any(outcome_list._AD_OUTCOME.match(ln.strip()) for ln in t.split("\n")),
     ),
     Gate(
-        "layouts.outcome_list.dashed_outcomes: a digit or 'Pp' first, and three numbered lines "
-        "one after another (_numbered_lines), before _split",
+        "layouts.outcome_list.dashed_outcomes: a digit, 'Pp' or 'Aa' first, and three numbered "
+        "lines one after another (_numbered_lines), before _split",
         outcome_list,
         "_split",
         lambda t: outcome_list.dashed_outcomes(parse.to_lines(t)),
@@ -2557,6 +2557,21 @@ GATES: list[Gate] = [
             line(r"(?:punkt|pkt\.) ?[1-9]\d?:? [a-zæøå]{3,20}(?: [a-zæøå]{2,12})?: godkendt\.")
             .flatmap(lambda s: st.sampled_from(_case_forms(s)))
             .map(lambda s: s.replace("  ", " ")),
+            many=3,
+        ),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.text.prepare: ')' / ']' and _BRACKET_END before dashed_outcomes ('3) Title "
+        "(Udsat)': the outcome in brackets closing the line, no dash or colon in the text)",
+        text,
+        "dashed_outcomes",
+        text.prepare,
+        embedded(
+            line(
+                r"(?:punkt |pkt\. )?[1-9][.)] [A-ZÆØÅ][a-zæøå]{3,20}(?: [a-zæøå]{2,12})?[ \t]{1,3}"
+                r"(?:\((?:Godkendt|Udsat|Drøftet)\)|\[(?:Godkendt|Udsat|Drøftet)\])[ \t]{0,2}"
+            ),
             many=3,
         ),
         lambda t: True,
@@ -2772,7 +2787,7 @@ GATES: list[Gate] = [
         lambda t: True,
     ),
     Gate(
-        "layouts.inline_case.closing_journal: a digit last and a hyphen in the last six "
+        "layouts.inline_case.closing_journal: a digit last and a hyphen in the last seven "
         "characters before _CLOSING_JOURNAL",
         inline_case,
         "_CLOSING_JOURNAL",

@@ -3713,6 +3713,17 @@ def _danish_title_under(raw_title: str, body: list[Line]) -> Line | None:
     return line
 
 
+def decision_labelled(line: Line) -> bool:
+    """The line opens with a decision's label and its colon, its text after it on the line
+    ("Beslutning: Godkendt.", "Konklusion: Udsat."): the item's decision, never a wrapped
+    title's rest."""
+    label, colon, text = line.clean.partition(":")
+    if not colon or not text.strip():
+        return False
+    found = heading_key(Line(line.index, label.strip() + ":", 0))
+    return found is not None and found[0] == "beslutning"
+
+
 #: "2015.": a year and a full stop alone on a line, the end of a wrapped sentence.
 _YEAR_CLOSING = re.compile(r"^(?:19|20)\d\d\.$")
 
@@ -3750,6 +3761,8 @@ def _title_continuation(
             break
         if AGENDA_STATUS.match(line.clean):
             break  # "Udsat fra sidste møde" over the case line: how the item came, no title
+        if ":" in line.clean[:24] and decision_labelled(line):
+            break  # "Beslutning: Godkendt." over the case line: the item's decision, no title
         if line.clean[:1] in "-ÅåLl" and _MARK_OR_POINT_CELL.match(line.clean.lstrip("- ")):
             # "- Åbent punkt" / "- Sagsnr.: …": a portal's list of the item's fields under
             # its title, the open/closed mark first; no wrapped title's rest

@@ -2017,6 +2017,15 @@ _RULES: tuple[_Rule, ...] = (
         # _not_told)
         check=lambda w, head: _not_in_reason_clause(w, head) and _not_told(w, head),
     ),
+    # "Udvalget takkede ja til invitationen.", "Bestyrelsen takkede nej til tilbuddet.": an
+    # invitation or an offer accepted or declined, the forum's own choice
+    _Rule(
+        "accept_or_decline",
+        "decided",
+        ([{"LEMMA": "takke"}, {"LOWER": {"IN": ["ja", "nej"]}}, {"LOWER": "til"}],),
+        frozenset({"takke"}),
+        _PAST,
+    ),
     _Rule(
         "act_present",
         "decided",

@@ -3734,6 +3734,9 @@ def _wrapped_rest(lines: list[Line], pos: int, skip: set[int]) -> list[int]:
             and k + 1 < len(lines)
             and _case_of(lines[k + 1].clean)
             and not (text[:1].isdigit() and _NUMBERED.match(text))
+            # ("2. Title" / "Taget til efterretning." / "Sag: …": a short protocol's outcome
+            # under the title, before the case, is no title's rest)
+            and not outcome_line(text)
         ):
             # "18  Ansøgning om … til Ringkøbing" / "Idrætscenter, udvidelse af …." /
             # "J.nr. …": a typed title closed by its full stop right over the case line

@@ -123,13 +123,17 @@ def trailing_case(title: str) -> tuple[str, str] | None:
 #: facet, serial, year) closing the heading's line unlabelled, a printed agenda's case flush
 #: right on the title's row (pdftotext's gap of spaces collapsed to one); a shape no title's
 #: own figures take ("Plan 2026-2029", "lokalplan nr. 19.07").
-_CLOSING_JOURNAL = re.compile(r"\s(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2})$")
+#: ("Årsregnskab 2024      24-003817": a region's ESDH case number, the year in two figures
+#: and a serial of six, in the case column beside the title: no title's figures either.)
+_CLOSING_JOURNAL = re.compile(
+    r"\s(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,5}-\d{2}|\d{2}-\d{6})$"
+)
 
 
 def closing_journal(title: str) -> tuple[str, str] | None:
     """(title, case) of a heading's line ending in an unlabelled whole KLE journal number
     (see ``_CLOSING_JOURNAL``) after a title of a word at least, else None."""
-    if not title[-1:].isdigit() or "-" not in title[-6:]:
+    if not title[-1:].isdigit() or "-" not in title[-7:]:
         return None  # (the cheap test: most titles end otherwise)
     m = _CLOSING_JOURNAL.search(title)
     if m is None:

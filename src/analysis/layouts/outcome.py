@@ -79,20 +79,26 @@ _BARE = re.compile(
     r"(?:bevilget|imødekommet)(?:\s+delvis(?:t)?)?"
     r"(?:\s+(?:med\s+)?(?:kr\.?\s*)?\d[\d.,]*(?:\s*kr\b\.?)?)?)"
     # "Drøftet kort.", "Godkendt enstemmigt.": how it went, one adverb after the outcome
-    r"(?:\s+(?:kort|grundigt|indgående|enstemmigt|uændret))?"
+    # ("Vedtaget endeligt med de faldne bemærkninger": a plan's final adoption, its second reading)
+    r"(?:\s+(?:kort|grundigt|indgående|enstemmigt|uændret|endeligt))?"
     # "Drøftet – vi tager den op igen i juni": a note taker's dash after the outcome;
     # "Godkendt som foreslået.", "Vedtaget som indstillet": as put forward
     # ("Drøftet - DIR følger op", "Godkendt m. bem.": a hyphen for the dash, "m." for "med")
     r"(?:\s*[.,;:!]|\s+(?:med|idet|uden|og|dog)\b|\s+m[./]\s|\s+[–—-]\s|$|"
     # "Anbefales over for Økonomiudvalget …": recommended to the body that decides
-    r"\s+(?:over\s+for|overfor)\s+(?-i:[A-ZÆØÅ])|"
+    # ("Anbefales over for økonomiudvalget og byrådet": the deciding body in lower case, by
+    # its definite name)
+    r"\s+(?:over\s+for|overfor)\s+(?:(?-i:[A-ZÆØÅ])|[a-zæøå-]*(?:rådet|udvalget|bestyrelsen"
+    r"|kommissionen|forsamlingen)\b)|"
     # "Anbefales til byrådets godkendelse.", "Anbefalet til Økonomiudvalget": on to the body
     # that decides, named or in the genitive before what it is to do
     r"\s+til\s+(?:(?-i:[A-ZÆØÅ])|[a-zæøå-]+s\s+(?:endelige\s+)?(?:godkendelse|vedtagelse"
     r"|beslutning|stillingtagen|behandling)\b)|"
     # "Godkendt til høring med få rettelser, …", "Vedtaget til offentlig høring.": a draft
     # approved to be sent out for consultation (not "Til høring" alone, the item's purpose)
-    r"\s+til\s+(?:offentlig\s+)?høring\b|"
+    # ("Vedtaget til offentlig fremlæggelse fra 1. juni", "Godkendt til udsendelse i høring": a
+    # plan's draft put out for its public weeks, in the planning act's older word)
+    r"\s+til\s+(?:(?:offentlig\s+)?(?:høring|fremlæggelse)|udsendelse)\b|"
     r"\s+som\s+(?:foreslået|indstillet|fremlagt|beskrevet|forelagt|ansøgt)\b|"
     # "Bevilget på sædvanlige vilkår, …", "Godkendt på de i indstillingen nævnte betingelser":
     # granted or approved on terms, named after it
@@ -279,7 +285,10 @@ _MOVED = re.compile(
     # to the body that put it forward; "Henvendelsen videresendes til …": a citizen's
     # letter or an application sent on)
     r"^(?:(?:sagen|henvendelsen|ansøgningen|forslaget|spørgsmålet)\s+)?"
-    r"(?:sendes\s+(?:videre|tilbage|retur)|videresendes|oversendes|fremsendes|"
+    # ("Oversendt til Plan- og Boligudvalget", "Sendt videre til …": the participle alone, as short
+    # protocols write it)
+    r"(?:sendes\s+(?:videre|tilbage|retur)|videresendes|oversendes|fremsendes|oversendt|"
+    r"videresendt|sendt\s+(?:videre|tilbage|retur)|"
     r"tilbagesendes|(?:(?:punktet|sagen)\s+)?blev\s+(?:sendt\s+(?:videre|tilbage|retur)|"
     r"videresendt|oversendt|tilbagesendt))\s+til\s+"
     # ("Oversendes til miljøudvalget til fornyet behandling.", "… til teknisk udvalg": a
@@ -456,7 +465,8 @@ def outcome_line(text: str) -> bool:
         or _MOVED.match(text)
         or (text[:1] in "FfÆæIiSsPpBb" and _VOTE.match(text))
         # "Ruth Dyhr blev valgt.": the person elected, named
-        or ("valgt" in text and _ELECTED.match(text) is not None)
+        # ("Valgt blev NN.": the participle first, in capitals' case)
+        or (("valgt" in text or "Valgt" in text[:5]) and _ELECTED.match(text) is not None)
         # "Vi stemte: 8 for, 0 imod", "Det blev et ja!", "Vi snakkede om det men …": a youth
         # council's or a pupils' board's record of the show of hands and its result, or of
         # the talk the point got
@@ -976,6 +986,9 @@ _ELECTED = re.compile(
     # ("Louise Holm blev genvalgt, og Kim Lund blev nyvalgt.": a general assembly's election)
     r"^(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå.-]*){0,3}\s+blev\s+(?:gen|ny)?valgt"
     r"(?:\s+(?:med\s+\d{1,4}\s+stemmer|med\s+akklamation|som|til|enstemmigt)\b|,\s+og\s|\s*[.!]?$)"
+    # "Valgt blev Jonna Bak (F).": a council's protocol, the participle first, the one elected
+    # after it
+    r"|^(?:Genvalgt|Nyvalgt|Valgt)\s+blev\s+[A-ZÆØÅ]"
     # "PwC, Vejle, genvalgt.": the auditor or member named, the participle alone
     + r"|^"
     + ELECTED_NAMED_ALONE

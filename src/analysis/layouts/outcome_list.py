@@ -25,13 +25,14 @@ import re
 
 from analysis.layouts.followup import states_outcome
 from analysis.layouts.outcome import outcome_line
-from analysis.parse import Line, heading_key
+from analysis.parse import Line, heading_key, join_wrapped, match_case_number
 
 #: "1) Title – Outcome", "2. Title - Outcome": a numbered line with a dash before its end.
 #: ("2. Sygefravær: Drøftet": a colon for the dash)
 #: ("Punkt 2: Sygefravær: Drøftet": a short decision protocol's item word before the number)
 _NUMBERED_DASHED = re.compile(
-    r"^(?:(?:punkt|pkt\.)\s?(?=\d{1,3}[.:]?\s)|(?=\d{1,3}[.)]\s))(?P<num>\d{1,3})[.):]?"
+    r"^(?:ad\s{1,2}(?=(?:punkt|pkt\.)?\s?\d))?"
+    r"(?:(?:punkt|pkt\.)\s?(?=\d{1,3}[.:]?\s)|(?=\d{1,3}[.)]\s))(?P<num>\d{1,3})[.):]?"
     r"\s+(?P<rest>\S.*(?:\s[–—-]|:)\s+\S.*)$",
     re.I,
 )
@@ -39,7 +40,8 @@ _NUMBERED_DASHED = re.compile(
 _DASH = re.compile(r"\s+[–—-]\s+|(?<=[\w.)]):\s+")
 #: "5. Title": a numbered line without an outcome (an item of the list nothing was noted on).
 _NUMBERED_LINE = re.compile(
-    r"^(?:(?:punkt|pkt\.)\s?(?=\d{1,3}[.:]?\s)|(?=\d{1,3}[.)]\s))(?P<num>\d{1,3})[.):]?"
+    r"^(?:ad\s{1,2}(?=(?:punkt|pkt\.)?\s?\d))?"
+    r"(?:(?:punkt|pkt\.)\s?(?=\d{1,3}[.:]?\s)|(?=\d{1,3}[.)]\s))(?P<num>\d{1,3})[.):]?"
     r"\s+(?P<rest>\S.*)$",
     re.I,
 )
@@ -90,6 +92,26 @@ def _split(rest: str) -> tuple[str, str] | None:
     return None
 
 
+#: "Title (Godkendt)", "Title  [Taget til efterretning]": the outcome in brackets closing
+#: a numbered line, round or square, the brackets' text its own.
+_BRACKETED = re.compile(r"\s(?:\((?P<round>[^()]+)\)|\[(?P<square>[^\[\]]+)\])$")
+
+
+def bracketed_outcome(rest: str) -> tuple[str, str] | None:
+    """(title, outcome) of a numbered line's rest whose outcome closes it in brackets
+    ("Mødeplan 2026 (Godkendt)", "Indkøb af stige  [Udvalget valgte tilbud A]"), where the
+    brackets' text states an outcome (a year, an abbreviation or a case in brackets closes
+    many titles and states none); else None. Read only amid such a list
+    (:func:`dashed_outcomes`)."""
+    m = _BRACKETED.search(rest)
+    if m is None:
+        return None
+    title, outcome = rest[: m.start()].strip(), (m.group("round") or m.group("square")).strip()
+    if len(title) < 3 or len(outcome) > _LONGEST or not outcome_line(outcome):
+        return None
+    return title, outcome
+
+
 def _numbered_lines(lines: list[Line]) -> list[tuple[int, re.Match[str]]] | None:
     """Every numbered line (position, ``_NUMBERED_LINE`` match), or None where no three of
     them numbered one after another stand with nothing between them that
@@ -101,7 +123,7 @@ def _numbered_lines(lines: list[Line]) -> list[tuple[int, re.Match[str]]] | None
     longest = 0
     for pos, line in enumerate(lines):
         text = line.clean
-        m = _NUMBERED_LINE.match(text) if text[:1].isdigit() or text[:1] in "Pp" else None
+        m = _NUMBERED_LINE.match(text) if text[:1].isdigit() or text[:1] in "PpAa" else None
         if m is not None:
             found.append((pos, m))
             number = int(m.group("num"))
@@ -109,7 +131,11 @@ def _numbered_lines(lines: list[Line]) -> list[tuple[int, re.Match[str]]] | None
             chains[number] = max(chains.get(number, 0), chain)
             longest = max(longest, chain)
         elif chains and not (
-            line.blank or text[:1].islower() or text[-1:] == "." or _NOTE.match(text)
+            line.blank
+            or text[:1].islower()
+            or text[-1:] == "."
+            or _NOTE.match(text)
+            or match_case_number(text)
         ):
             chains.clear()
     return found if longest >= _MIN_RUN else None
@@ -126,13 +152,21 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
     numbered: list[tuple[int, int, str, str | None]] = []
     outcomes = 0
     notes: set[int] = set()  # the lines whose note runs in after the title's colon
+    joined: set[int] = set()  # a title's wrapped second line, the outcome at its end
     for pos, m in plain:
         dashed = _NUMBERED_DASHED.match(m.string)
         parts = _split(dashed.group("rest")) if dashed else None
+        if parts is None and m.string[-1:] in ")]":
+            parts = bracketed_outcome(m.group("rest"))  # "3) Title (Udsat)"
+        if parts is None and (wrapped := _wrapped_outcome(lines, pos, m.group("rest"))):
+            parts = wrapped  # "3. Title …," / "   rest – Godkendt.": the line wrapped
+            joined.add(pos + 1)
         if parts:
             numbered.append((pos, int(m.group("num")), *parts))
             outcomes += 1
-        elif dashed and (note := run_in_note(dashed.group("rest"))):
+        elif dashed and (
+            note := run_in_note(dashed.group("rest")) or dashed_note(dashed.group("rest"))
+        ):
             numbered.append((pos, int(m.group("num")), *note))
             notes.add(pos)
         else:
@@ -140,7 +174,7 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
     if outcomes < _MIN_RUN - 1 or outcomes + len(notes) < _MIN_RUN:
         return lines  # (two outcomes do with a note beside them: see _listed_outcomes)
     runs: list[list[tuple[int, int, str, str | None]]] = []
-    subs: set[int] = set()  # the lines of a list an outcome announces ("… ændringer:")
+    subs: set[int] = set(joined)  # the lines of a list an outcome announces ("… ændringer:")
     for entry in numbered:
         run = runs[-1] if runs else None
         if (
@@ -175,6 +209,8 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
         if pos in heads:
             out.append(line._replace(clean="Dagsorden"))
             continue
+        if pos in joined and pos - 1 in chosen:
+            continue  # (the title's wrapped rest, written into its heading)
         entry = chosen.get(pos)
         if entry is None:
             out.append(line)
@@ -239,6 +275,8 @@ def _only_notes(
     for k, ln in enumerate(lines[a + 1 : b], a + 1):
         if ln.blank or k in subs or ln.clean[:1].islower() or _NOTE.match(ln.clean):
             continue
+        if match_case_number(ln.clean):
+            continue  # "Sagsnr. 24/1187" under the line: the item's case, as a full item's
         if own_label and _decision_label_line(ln):
             own_label = False  # (one label, the item's own decision)
             continue
@@ -270,6 +308,49 @@ def _listed_outcomes(
         # Eventuelt: Intet."): every line a title and its text, two of them outcomes
         return True
     return stated >= _MIN_RUN and 3 * (len(run) - with_text) <= len(run)
+
+
+def _wrapped_outcome(lines: list[Line], pos: int, rest: str) -> tuple[str, str] | None:
+    """(title, outcome) of a numbered line with no outcome whose title wrapped onto the line
+    right under it, the outcome after a dash at that line's end ("3. Ansøgning om tilskud
+    til klubhus," / "   Vestby Boldklub – Godkendt."): the dash in the second line; else
+    None (a second line that is an item of its own, a bullet or a case line)."""
+    if pos + 1 >= len(lines) or lines[pos + 1].blank:
+        return None
+    under = lines[pos + 1].clean.strip()
+    if (
+        len(rest) < 20
+        or _NUMBERED_LINE.match(under)
+        or _NOTE.match(under)
+        or (" – " not in under and " - " not in under and " — " not in under)
+    ):
+        return None
+    parts = _split(join_wrapped(rest.strip(), under))
+    if parts is None or len(parts[0]) <= len(rest.strip()):
+        return None
+    return parts
+
+
+#: "Title - Udvalget takkede nej til tilbuddet.": a note in sentences after the title's last
+#: spaced dash (a capital first, a full stop last, three words or more).
+_DASHED_NOTE = re.compile(r"\s[–—-]\s+(?P<note>[A-ZÆØÅ][\w-]*(?:\s+\S+){2,}[.!])$")
+
+
+def dashed_note(rest: str) -> tuple[str, str] | None:
+    """(title, note) of a numbered line of short minutes whose note follows the title's
+    spaced dash in sentences ("5. Kvalitetsstandard 2024 - Rådet anbefaler standarden."),
+    as :func:`run_in_note` reads one after a colon: where the lines around it state
+    outcomes so, what was said is the item's decision; else None. The note starts after
+    the last such dash ("Seniordag - invitation fra X - Rådet sagde ja tak.": the
+    title's own dash before a word in lower case stays in it)."""
+    for dash in reversed(list(_DASH.finditer(rest))):
+        if dash.group().strip() == ":":
+            continue
+        m = _DASHED_NOTE.match(rest, dash.start())
+        title = rest[: dash.start()].strip()
+        if m is not None and m.start() == dash.start() and len(title) >= 3:
+            return title, m.group("note")
+    return None
 
 
 #: "Klubbens økonomi: Torben gennemgik regnskabet.": a title, its colon, and a note in

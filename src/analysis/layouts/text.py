@@ -756,8 +756,13 @@ _has_dot_rule = line_start_test(re.compile(_DOT_RULE.pattern, re.MULTILINE))
 #: "2. Sygefravær: Drøftet": a numbered line with a colon (the cheap test before the list's).
 #: ("Punkt 4: Title: Godkendt.": the item's word before the number, its colon after it)
 _NUMBERED_COLON = re.compile(
-    r"^(?:\d{1,3}[.)]|(?:[Pp]unkt|[Pp]kt\.|PUNKT|PKT\.) ?\d{1,3}[.:]?) [^\n:]{2,80}[\w.)]: ", re.M
+    r"^(?:(?:[Aa]d|AD) {1,2})?(?:\d{1,3}[.)]|(?:[Pp]unkt|[Pp]kt\.|PUNKT|PKT\.) ?\d{1,3}[.:]?)"
+    r" [^\n:]{2,80}[\w.)]: ",
+    re.M,
 )
+#: "… (Godkendt)", "… [Udsat]": a line closed by a bracket, as a list's outcome in brackets
+#: closes its line (``outcome_list.bracketed_outcome``).
+_BRACKET_END = re.compile(r"[)\]][ \t\r]*$", re.M)
 
 
 #: "Sagsnr.:<TAB>24/1234": a label with its colon, a tab, the value, and no other tab on the
@@ -863,7 +868,12 @@ def prepare(text: str) -> list[Line]:
     # ("3. Title – Beslutning: Udsat.": a short item's labelled decision on its heading)
     lines = labelled_heading_outcomes(lines)
     # (an outcome after a dash or a colon on a numbered line: most texts have none)
-    if " – " in text or " - " in text or _NUMBERED_COLON.search(text):
+    if (
+        " – " in text
+        or " - " in text
+        or _NUMBERED_COLON.search(text)
+        or ((")" in text or "]" in text) and _BRACKET_END.search(text))
+    ):
         lines = headed_outcomes(dashed_outcomes(lines))
     # ("1. Title" … then "Ad pkt. 1: Godkendt." …: a protocol's list and its decisions)
     if AD_GATE.search(text):
