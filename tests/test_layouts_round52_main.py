@@ -21,7 +21,7 @@ from analysis.layouts import parse_text
 from analysis.layouts.field_row import field_rows
 from analysis.layouts.fuller_forum import wrapped_forum
 from analysis.layouts.header import looks_like_body
-from analysis.parse import AGENDA_STATUS, to_lines
+from analysis.parse import AGENDA_STATUS, BodyRules, Line, heading_key, to_lines
 
 _FACTS = "Hedensted Kommune\nKultur- og Fritidsudvalget\n\nReferat\nMødedato: 9. september 2021\n\n"
 
@@ -201,3 +201,130 @@ def test_a_table_of_decisions_by_meeting_is_read_as_decisions() -> None:
 )
 def test_a_choice_told_and_an_appeal_ruled(text: str, kind: str) -> None:
     assert classify_decision(text)[0][0] == kind
+
+
+def test_a_case_line_under_a_heading_with_its_decision_is_the_items_case() -> None:
+    text = (
+        "Referat af møde i Direktionen\nDato: 12. februar 2024 kl. 8.30\n\n"
+        "1. Godkendelse af dagsorden – Beslutning: Godkendt.\n\n"
+        "2. Regnskab 2023 – Beslutning: Taget til efterretning.\nSag: 24/01188\n"
+        "Økonomichefen gennemgik resultatet.\n\n3. Eventuelt – Beslutning: Intet.\n"
+    )
+    items = parse_text(text).items
+    assert [(it.title, it.case_number) for it in items][1] == ("Regnskab 2023", "24/01188")
+    decision = next(sec.text for sec in items[1].sections if sec.key == "beslutning")
+    assert decision.startswith("Taget til efterretning.")
+
+
+def _outcomes(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (it.title, next((sec.text for sec in it.sections if sec.key == "beslutning"), None))
+        for it in parse_text(text).items
+    ]
+
+
+_RAADET = "Vallensbæk Kommune\nReferat af møde i Naturrådet\nDato: 6. september 2023\n\n"
+
+
+def test_a_short_outcome_on_a_heading_with_nothing_under_it_amid_labelled_decisions() -> None:
+    text = (
+        _RAADET
+        + "1. Godkendelse af dagsorden – Godkendt.\n\n"
+        + "2. Plejeplan for engen\nForvaltningen fremlagde planen.\n"
+        + "Beslutning: Rådet drøftede planen.\n\n3. Eventuelt – Intet.\n\n"
+        + "Næste møde: 8. november.\n"
+    )
+    assert _outcomes(text) == [
+        ("Godkendelse af dagsorden", "Godkendt."),
+        ("Plejeplan for engen", "Rådet drøftede planen."),
+        ("Eventuelt", "Intet."),
+    ]
+
+
+def test_a_title_with_a_dash_and_text_under_it_keeps_its_dash() -> None:
+    # the dash's tail is the title's own where the item has text (no outcome on the line)
+    text = (
+        _RAADET
+        + "1. Stier i mosen – Godkendt.\nEn borger har spurgt til stierne efter regnen.\n"
+        + "Beslutning: Sendes videre.\n\n2. Plejeplan\nTekst.\nBeslutning: Drøftet.\n"
+    )
+    assert _outcomes(text)[0][0] == "Stier i mosen – Godkendt."
+
+
+_BOARD = (
+    "Referat fra møde i forældrebestyrelsen\nDagtilbud Solsikken, Vejen Kommune\n"
+    "Torsdag den 10. marts 2022 kl. 19.00 i personalerummet\n\n"
+    "Godkendelse af dagsorden\n\nBeslutning: Godkendt.\n\n\nForårsfest\n\n"
+    "Festen holdes fredag den 20. maj.\n\nBeslutning: Bestyrelsen godkendte planen.\n\n\n"
+    "Principper for udeliv\n\n"
+)
+
+
+def test_an_unnumbered_last_item_cut_in_its_text_is_an_item() -> None:
+    cut = "Bestyrelsen har bedt ledelsen om et udkast til principper for udeliv, og flere i"
+    meeting = parse_text(_BOARD + cut)
+    assert [it.title for it in meeting.items][-1] == "Principper for udeliv"
+    assert meeting.forum == "Forældrebestyrelsen"
+    # a short line closing the page is no text of a cut item: no item of its own
+    assert [it.title for it in parse_text(_BOARD + "2 kommentarer").items][-1] == "Forårsfest"
+
+
+def test_a_heading_holding_only_the_items_mark_takes_its_title_from_the_line_under() -> None:
+    text = (
+        "Teknisk Udvalg\nReferat\nMødedato: 9. april 2025\n\n"
+        "Punkt 1 · Åbent punkt\nGodkendelse af dagsorden\nSagsnr.: 25/004411\n\n"
+        "Beslutning Teknisk Udvalg den 09-04-2025\nGodkendt.\n\n"
+        "Punkt 2 · Lukket punkt\nKøb af areal\nSagsnr.: 25/002876\n"
+    )
+    items = parse_text(text).items
+    assert [(it.raw_title, it.closed) for it in items] == [
+        ("Godkendelse af dagsorden", False),
+        ("Køb af areal", True),
+    ]
+
+
+def test_closed_items_marked_in_square_brackets_before_their_titles() -> None:
+    text = (
+        "Sorø Kommune - Byrådet\nReferat\nTorsdag den 16. december 2021 kl. 17:00\n\n"
+        "1. Godkendelse af dagsorden\nSagsnr.: 21-050112\nBeslutning\nGodkendt.\n\n"
+        "2. Takster for 2022\nSagsnr.: 21-044871\nBeslutning\nGodkendt.\n\n"
+        "3. Spørgsmål\nSagsnr.: 21-050113\nBeslutning\nIngen.\n\n"
+        "Lukket dagsorden\n\n4. [Lukket] Salg af grund\n\n5. [Lukket] Personalesag\n"
+    )
+    items = parse_text(text).items
+    assert [(it.raw_title, it.title, it.closed) for it in items[3:]] == [
+        ("[Lukket] Salg af grund", "Salg af grund", True),
+        ("[Lukket] Personalesag", "Personalesag", True),
+    ]
+
+
+def test_a_decision_label_in_capitals_naming_the_body() -> None:
+    rules = BodyRules(forum="Teknik- og Miljøudvalget")
+    own = heading_key(Line(0, "BESLUTNING I TEKNIK- OG MILJØUDVALGET:", 0), rules)
+    assert own == ("beslutning", "BESLUTNING I TEKNIK- OG MILJØUDVALGET")
+    other = heading_key(Line(0, "BESLUTNING I ØKONOMIUDVALGET:", 0), rules)
+    assert other is not None and other[0] == "tidligere_beslutning"
+
+
+def test_a_list_the_decision_leads_in_under_its_label_is_no_agenda() -> None:
+    text = (
+        "Seniorrådet\nReferat\nOnsdag den 4. oktober 2023 kl. 10:00\n\n"
+        "Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "Høringssvar til kvalitetsstandarder\n\nSagsnummer: 23/18802\n\n"
+        "Beslutning\nRådet godkendte udkastet med følgende tilføjelser:\n"
+        "1. Rengøring hver anden uge fastholdes.\n2. Ventetiden bør nedbringes.\n"
+        "3. Rådet støtter de nye regler.\n\nEventuelt\n\nBeslutning\nIntet.\n"
+    )
+    titles = [it.title for it in parse_text(text).items]
+    assert titles == [
+        "Godkendelse af dagsorden",
+        "Høringssvar til kvalitetsstandarder",
+        "Eventuelt",
+    ]
+
+
+def test_told_with_oplyste_is_noted() -> None:
+    said = "Borgmesteren oplyste, at 41 ejendomme er omfattet, og at et svar er udsendt."
+    assert classify_decision(said)[0][0] == "noted"
+    # a question answered at question time stays none (the project's convention)
+    assert classify_decision("Borgmesteren besvarede spørgsmålet.")[0][0] == "none"

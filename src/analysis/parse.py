@@ -821,6 +821,8 @@ _TRAILING_OPEN_MARK = re.compile(
     r"(?<![-–(])\s+(?P<mark>Åbent|Åben|Lukket|ÅBENT|ÅBEN|LUKKET)(?:\s+(?:punkt|sag))?$"
 )
 _OPEN_MARK_ENDS = ("Åben", "Åbent", "Lukket", " punkt", " sag", "ÅBEN", "ÅBENT", "LUKKET")
+#: "Åbent punkt", "Lukket sag": the open/closed mark alone where the heading's title stands.
+_MARK_ONLY = re.compile(r"^(åben|åbent|lukket)(?:\s+(?:punkt|sag))?$", re.IGNORECASE)
 #: ("Lukket sag – Ansættelse af …": a protocol's word for the closed item)
 _CLOSED = re.compile(r"^lukket(?:\s+(?:punkt|sag))?\s*(?:[:\-–]\s*(?P<rest>.*))?$", re.IGNORECASE)
 _PROPOSER = re.compile(r"^(?P<who>.+?)\s+indstiller\s*[,:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -1288,6 +1290,12 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         undated = _undated_body_decision(text, rules)
         if undated:
             return undated
+    elif upper and text[:13] == "BESLUTNING I " and text.isupper() and not text[-1:].isdigit():
+        # "BESLUTNING I TEKNIK- OG MILJØUDVALGET:": the same label set in capitals, read
+        # with the body's name written small after its first letter
+        undated = _undated_body_decision("Beslutning i " + text[13:].capitalize(), rules)
+        if undated:
+            return undated[0], text
     elif upper and text[:12] == "Beslutningi " and text[-1:].isalpha():
         # "Beslutningi kommunalbestyrelsen:": a typed label OCR read without the space
         # before its "i"
@@ -2179,9 +2187,16 @@ def marked_closed(title: str) -> bool:
     return _CLOSED_AFTER.search(title.rstrip()) is not None
 
 
+#: "[Lukket] ", "[Åben] ": an item's mark in square brackets before its title.
+_BRACKETED_MARK_FIRST = re.compile(r"^\[(lukket|åben|åbent|fortroligt|fortrolig)\]\s+", re.I)
+
+
 def closed_title(title: str) -> tuple[str, bool]:
     """('Køb af …', True) for 'Lukket: Køb af …'; closed items keep what title is public."""
     m = _CLOSED.match(title.strip())
+    if not m and title[:1] == "[" and (lead := _BRACKETED_MARK_FIRST.match(title)):
+        # "[Lukket] Personalesag": the mark in square brackets before the title
+        return title[lead.end() :], lead.group(1).lower() in ("lukket", "fortroligt", "fortrolig")
     if not m:
         return title, False
     rest = (m.group("rest") or "").strip()
@@ -4047,10 +4062,17 @@ def _parse_item(
         raw_title = danish.clean
         placed.add(danish.index)
         body = [line for line in body if line is not danish]
+    # ("Punkt 1 · Åbent punkt" / "Title" / "Sagsnr.: …": the heading's line holds only the
+    # item's open/closed mark, the title on the line under it)
+    marked = _MARK_ONLY.match(raw_title) if raw_title[:1] in "ÅåLl" else None
+    marked_closed = False
     continuation = _title_continuation(raw_title, body, toc_title, row_case is not None)
+    if continuation and marked:
+        raw_title = ""
+        marked_closed = marked.group(1).lower() == "lukket"
     if continuation:
         for line in continuation:
-            raw_title = join_wrapped(raw_title, line.clean)
+            raw_title = join_wrapped(raw_title, line.clean) if raw_title else line.clean
         placed.update(line.index for line in continuation)
         skip = {line.index for line in continuation}
         body = [line for line in body if line.index not in skip]
@@ -4089,7 +4111,11 @@ def _parse_item(
     title, closed = closed_title(title)
     # "Personalesag (Lukket)": the closed mark after the title (the raw title keeps it; the
     # clean one drops it, see ``_STATUS_MARK``)
-    closed = closed or bool(_CLOSED_AFTER.search(title) or _CLOSED_AFTER.search(raw_title.rstrip()))
+    closed = (
+        closed
+        or marked_closed
+        or bool(_CLOSED_AFTER.search(title) or _CLOSED_AFTER.search(raw_title.rstrip()))
+    )
     if title.endswith(_OPEN_MARK_ENDS) and (mark := _TRAILING_OPEN_MARK.search(title)):
         # "Title Åben", "Title Lukket punkt", "Punkt 6: Salg af grund Lukket": a web page's
         # badge or status column after the title (a span of its own in the heading or its

@@ -531,6 +531,9 @@ _DISCUSS = {
 #: ("Eva fortalte, at rådet ønsker …": a member telling the forum, as an orientation;
 #: not "oplyste", which also answers a question under question time, deciding nothing)
 _PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre", "fortælle"}
+# "Borgmesteren oplyste, at 41 ejendomme er omfattet": told, as "orienterede om, at" (a
+# question answered at question time is none: ``_ANSWERED_ACTIVE``)
+_PRESENT |= {"oplyse"}
 _ROLES = [
     "ansvarlig",
     "hovedansvarlig",

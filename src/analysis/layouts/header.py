@@ -910,8 +910,9 @@ _FORUM_PREFIX = re.compile(
     r"møde\s+i\s+(?=(?-i:[A-ZÆØÅ]))|"
     # ("Referat af møde i bestyrelsen for Ærø Turistforening": a board named by its owner,
     # its word in small letters after "møde i"; the name written with a capital)
-    rf"(?:(?:{_DOC_WORD})\s+(?:af|fra)\s+)?møde\s+i\s+(?=(?-i:{_OWNED_LOWER})\s+(?:for|ved|i|på)\s+"
-    r"(?-i:[A-ZÆØÅ]))|"
+    # ("Referat fra møde i forældrebestyrelsen": the board's word alone closing the line)
+    rf"(?:(?:{_DOC_WORD})\s+(?:af|fra)\s+)?møde\s+i\s+(?=(?-i:[a-zæøå]*{_OWNED_LOWER})"
+    r"(?:\s+(?:for|ved|i|på)\s+(?-i:[A-ZÆØÅ])|$))|"
     r"(?:åbent|lukket)\s+møde\s+(?:for|i)\s+(?=(?-i:[A-ZÆØÅ]))|"
     # "Referat af bestyrelsesmøde i Ungdomsskolebestyrelsen": the document's kind and the
     # kind of meeting before the body

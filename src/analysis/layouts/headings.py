@@ -31,6 +31,7 @@ from analysis.layouts.outcome import (
 )
 from analysis.layouts.text import _BULLET, is_furniture, last_document_memo
 from analysis.parse import (
+    _BRACKETED_MARK_FIRST,
     _CASE_IN_TITLE,
     _CASE_LABEL_ALONE,
     _DATED_INLINE_HEADING,
@@ -746,6 +747,10 @@ def plausible_title(title: str) -> bool:
         return False
     if first == "[" and _WITHHELD_TITLE.match(title):
         return True  # "[Undtaget fra aktindsigt, jf. …]": an item's title withheld
+    if first == "[" and (mark := _BRACKETED_MARK_FIRST.match(title)):
+        # "[Lukket] Salg af grund", "[Åben] Title": the item's mark in square brackets
+        # before its title, printed as part of it
+        return plausible_title(title[mark.end() :])
     if not (first.isalpha() or first.isdigit() or first in "\"'«(§"):
         return False
     return sum(map(str.isalpha, title)) >= 3

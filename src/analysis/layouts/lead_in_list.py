@@ -69,6 +69,10 @@ def lead_in_list(
         return False
     if _CONTENTS_LEAD.match(said):
         return False
+    if _decision_opening(lines, at):
+        # "Beslutning" / "… godkendte udkastet med følgende tilføjelser:" / "1. …": a list
+        # the decision leads in under its own label is the decision's, never the agenda
+        return True
     above = sum(1 for line in lines[:at] if line.heading_level)
     if above < 2 and not any(ln.heading_level for ln in lines):
         # plain text: titles in capitals opening their paragraphs are its headings

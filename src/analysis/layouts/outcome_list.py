@@ -222,6 +222,57 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
     return out
 
 
+def lone_heading_outcomes(lines: list[Line]) -> list[Line]:
+    """The lines with each numbered heading that carries a short outcome after its dash and
+    has nothing under it ("1. Godkendelse af dagsorden – Godkendt." / blank / "2. …")
+    written as the heading and ``Beslutning: <outcome>``, where other items of the minutes
+    carry their decision under its label ("Beslutning: …"): the items with no text had
+    their outcome written on the heading's line (too few, or too far apart, for a list of
+    them, :func:`dashed_outcomes`); the lines as they were otherwise."""
+    found: dict[int, tuple[int, str, str]] = {}
+    labelled = False
+    for pos, line in enumerate(lines):
+        text = line.clean
+        if ":" in text and _decision_label_line(line):
+            labelled = True
+        if not text[:1].isdigit() or (m := _NUMBERED_DASHED.match(text)) is None:
+            continue
+        parts = _split(m.group("rest"))
+        if parts is None or len(parts[1]) > _SHORT or not _nothing_under(lines, pos):
+            continue
+        found[pos] = (int(m.group("num")), *parts)
+    if not found or not labelled:
+        return lines
+    out: list[Line] = []
+    for pos, line in enumerate(lines):
+        if pos not in found:
+            out.append(line)
+            continue
+        number, title, outcome = found[pos]
+        out.append(line._replace(clean=f"{number}. {title}"))
+        out.append(Line(line.index, f"Beslutning: {outcome}", 0))
+    return out
+
+
+#: The longest outcome :func:`lone_heading_outcomes` reads on a heading ("Godkendt uden
+#: bemærkninger.", "Taget til efterretning."; a sentence of the forum's is longer).
+_SHORT = 40
+
+
+def _nothing_under(lines: list[Line], pos: int) -> bool:
+    """Whether a blank line follows ``pos`` and the next line with text is a numbered
+    heading, or no numbered heading follows (the last item: "7. Eventuelt – Intet." /
+    "Næste møde: …"); the item has no text of its own."""
+    if pos + 1 < len(lines) and not lines[pos + 1].blank:
+        return False
+    after = next((ln for ln in lines[pos + 1 :] if not ln.blank), None)
+    return (
+        after is None
+        or _HEADING.match(after.clean) is not None
+        or not any(_HEADING.match(ln.clean) for ln in lines[pos + 1 :] if ln.clean[:1].isdigit())
+    )
+
+
 #: "3. Title" / "Punkt 3: Title": a numbered heading elsewhere in the text.
 _HEADING = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(?P<num>\d{1,3})[.):]?\s+\S", re.I)
 
@@ -537,14 +588,31 @@ def labelled_heading_outcomes(lines: list[Line]) -> list[Line]:
     if not found:
         return lines
     out: list[Line] = []
+    moved: set[int] = set()  # case lines put between a heading and its decision
     for pos, line in enumerate(lines):
+        if pos in moved:
+            continue
         if pos not in found:
             out.append(line)
             continue
         heading, labelled = found[pos]
         out.append(line._replace(clean=heading))
+        if _case_line_under(lines, pos):
+            # ("2. Title – Beslutning: Godkendt." / "Sag: 24/00312": the item's case line
+            # under its heading, read before the decision written out under the heading)
+            out.append(lines[pos + 1])
+            moved.add(pos + 1)
         out.append(Line(line.index, labelled, 0))
     return out
+
+
+def _case_line_under(lines: list[Line], pos: int) -> bool:
+    """Whether the line right under ``pos`` is a short line holding the item's case number
+    alone ("Sag: 24/00312", "J.nr. 2023-0045127")."""
+    if pos + 1 >= len(lines) or lines[pos + 1].blank:
+        return False
+    text = lines[pos + 1].clean.strip()
+    return len(text) <= 40 and match_case_number(text) is not None
 
 
 #: "Ad pkt. 3: Godkendt.", "Ad punkt 3 - Udsat.", "Ad 3: Drøftet.": the outcome of the

@@ -70,6 +70,7 @@ from analysis.layouts.outcome_list import (
     dashed_outcomes,
     headed_outcomes,
     labelled_heading_outcomes,
+    lone_heading_outcomes,
 )
 from analysis.layouts.outcome_overview import overview_decisions
 from analysis.layouts.pictograms import unpictogram
@@ -874,7 +875,7 @@ def prepare(text: str) -> list[Line]:
         or _NUMBERED_COLON.search(text)
         or ((")" in text or "]" in text) and _BRACKET_END.search(text))
     ):
-        lines = headed_outcomes(dashed_outcomes(lines))
+        lines = lone_heading_outcomes(headed_outcomes(dashed_outcomes(lines)))
     # ("1. Title" … then "Ad pkt. 1: Godkendt." …: a protocol's list and its decisions)
     if AD_GATE.search(text):
         lines = answered_list(lines)

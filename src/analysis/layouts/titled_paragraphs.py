@@ -119,6 +119,16 @@ def _case_paragraph(lines: list[Line], paras: list[list[int]], k: int) -> str | 
     return _case_line(lines[paras[k][0]].clean.strip())
 
 
+def _cut_prose(lines: list[Line], paras: list[list[int]]) -> bool:
+    """Whether the paragraphs after a title are prose cut off mid-sentence: one or more,
+    the last a long paragraph not closed by a full stop (the copy stopped in the item's
+    text, before its outcome; a page's foot is short lines)."""
+    if not paras:
+        return False
+    last = " ".join(lines[p].clean.strip() for p in paras[-1])
+    return len(last) >= 80 and last[-1:] not in ".!?:)" and " " in last[-20:]
+
+
 def _bare(line: Line) -> bool:
     """The decision label stands alone ("Referat:", "Beslutning"), its outcome below; a
     label with its text on the line ("Opfølgning: Godkendt.") is the whole outcome."""
@@ -168,7 +178,7 @@ def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
                     # (its case field a paragraph of its own right under it: "Title" /
                     # blank / "Sagsnr.: …", as the decided items' may stand)
                     case = _case_paragraph(lines, paras, k + 1)
-                if case is None:
+                if case is None and not _cut_prose(lines, paras[k + 1 :]):
                     # no outcome after it: the page's foot ("2 kommentarer", the
                     # association's address line), not an item
                     break
