@@ -5,7 +5,8 @@ A bare outcome label of its own line other than "Referat" ("Resultat", "Behandli
 (``parse.OUTCOME_LABELS``); "Vedtagelse:" as the decision's label
 (``vocab.SECTION_HEADINGS``); an advisory council's "Høringssvar" / "Udtalelse" right after
 the case's text, and a local committee (lokaludvalg) read as an advisory council
-(``parse.council_reply_heading``).
+(``parse.council_reply_heading``), where the council speaks under it and no Indstilling
+follows (``parse._council_speaks``, ``parse._recommendation_follows``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from analysis.parse import (
     OUTCOME_LABELS,
     BodyRules,
     Line,
+    _council_speaks,
+    _recommendation_follows,
     council_reply_heading,
     heading_key,
 )
@@ -111,3 +114,28 @@ Intet.
 """
     found = _decisions(text)
     assert found["Høring om madservice"] == "Seniorrådet anbefaler standarden."
+
+
+def _body(text: str) -> list[Line]:
+    return [Line(k, line, 0) for k, line in enumerate(text.split("\n"))]
+
+
+@pytest.mark.parametrize(
+    ("under", "forum", "expected"),
+    [
+        ("Ældrerådet anbefaler forslaget.", "Ældrerådet", True),
+        ("Rådet drøftede planen.", "Handicaprådet", True),
+        ("Lokaludvalget godkendte svaret.", "Vestbyen Lokaludvalg", True),
+        ("To svar kom ind.", "Seniorrådet", False),
+        ("Skolebestyrelsen mener, at …", "Seniorrådet", False),
+    ],
+)
+def test_council_speaks_under_the_label(under: str, forum: str, expected: bool) -> None:
+    body = _body(f"Høringssvar\n{under}\n")
+    assert _council_speaks(body, body[0], BodyRules(forum=forum)) is expected
+
+
+def test_recommendation_follows_the_label() -> None:
+    body = _body("Høringssvar\nRådet er enigt.\n\nForvaltningens forslag\nDet foreslås, at …\n")
+    assert _recommendation_follows(body, body[0], BodyRules(forum="Seniorrådet"))
+    assert not _recommendation_follows(body, body[3], BodyRules(forum="Seniorrådet"))

@@ -4301,11 +4301,20 @@ def _parse_item(
             and text[:1] in "HhUu"
             and (hk is None or hk[0] in _REPLY_KEYS)
             and (reply := council_reply_heading(text, rules)) is not None
+            and (
+                current[0] == "indstilling"
+                or (
+                    _council_speaks(body, line, rules)
+                    and not _recommendation_follows(body, line, rules)
+                )
+            )
         ):
             # "Indstilling" / "… at rådet afgiver høringssvar." / "Høringssvar" / "Rådet
             # anbefaler …": an advisory council's reply under its bare label, where the
-            # decision goes after the recommendation (or after the case's text, where the
-            # item has none: "Sagsfremstilling" / … / "Høringssvar"), is the council's outcome
+            # decision goes after the recommendation (or after the case's text where the
+            # council itself speaks under it and no Indstilling follows: "Sagsfremstilling"
+            # / … / "Høringssvar" / "Ældrerådet anbefaler …"; else it is the replies
+            # received, the case's text), is the council's outcome
             hk = reply
         if hk is None and current is not None and current[0] in _CHAIN_SECTIONS:
             hk = _chained_decision(line, rules)
@@ -4603,6 +4612,34 @@ _REPLY_LABEL = re.compile(r"^(?:høringssvar|høringsudtalelse|udtalelse)\s*:?$"
 _ADVISORY_COUNCIL = re.compile(
     r"(?:(?<!by)(?<!regions)råd(?:et)?|lokaludvalg(?:et)?)$", re.IGNORECASE
 )
+
+
+def _recommendation_follows(body: list[Line], line: Line, rules: BodyRules | None) -> bool:
+    """An Indstilling heading stands below ``line`` in the item's ``body``: a reply label
+    above it is a section of the case's text (the hearing's replies received)."""
+    return any(
+        ln.index > line.index
+        and ln.clean
+        and (found := heading_key(ln, rules)) is not None
+        and found[0] == "indstilling"
+        for ln in body
+    )
+
+
+def _council_speaks(body: list[Line], line: Line, rules: BodyRules | None) -> bool:
+    """The first text under ``line`` opens with the meeting's body as its subject: its name
+    ("Ældrerådet anbefaler …", "Lokaludvalget godkendte …" in the minutes of "Amager Vest
+    Lokaludvalg") or its kind ("Rådet drøftede …")."""
+    if rules is None or not rules.forum:
+        return False
+    nxt = next((ln.clean for ln in body if ln.index > line.index and ln.clean.strip()), "")
+    first = nxt.split(maxsplit=1)[0].rstrip(",.:") if nxt.strip() else ""
+    if not first[:1].isupper():
+        return False
+    if names_forum_kind(first, rules.forum):
+        return True
+    stem = first.lower().removesuffix("et")
+    return len(stem) >= 4 and stem in rules.forum.lower()
 
 
 def council_reply_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | None:
