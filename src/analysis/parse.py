@@ -4004,6 +4004,21 @@ _LEAD_MARKS = " \t✔✓☑✅>→➜➔⇒"
 #: "Referat" alone on its line as an item's decision label (a web page's bold label, the
 #: bold lost), or in capitals as the older templates set every section heading.
 REFERAT_LABEL = ("Referat", "REFERAT")
+#: ... and the other words a template sets alone over what the forum did with the case,
+#: read as "Referat" is where it stands (after the case's text, or as the item's first
+#: line): "Resultat" (the outcome), "Behandling" (the body's handling of the case),
+#: "Sagens afgørelse" (the case's decision), "Protokollat" (what was entered in the
+#: protocol). Elsewhere such a word may be a table's column head or a contents list's, so
+#: only that place makes it the label.
+OUTCOME_LABELS = frozenset(
+    {
+        *REFERAT_LABEL,
+        "Resultat",
+        "Behandling",
+        "Sagens afgørelse",
+        "Protokollat",
+    }
+)
 
 
 def _furniture_off(body: list[Line], skip: set[int]) -> list[Line]:
@@ -4290,7 +4305,7 @@ def _parse_item(
             continue
         if (
             hk is None
-            and text in REFERAT_LABEL
+            and text in OUTCOME_LABELS
             and (
                 (current[0] in _CASE_TEXT or current[0] == "tekst")
                 if current is not None
@@ -4301,18 +4316,31 @@ def _parse_item(
             # case's own text, the section holding what was concluded; or the item's first
             # line ("6. Eventuelt" / "Referat" / "Intet."), an item with no case text, or
             # right under its planning fields ("Formål: – Ansvarlig: Alle" / "Referat") or
-            # its unlabelled text (a Word note's bold "Referat" after what was presented)
+            # its unlabelled text (a Word note's bold "Referat" after what was presented);
+            # "Resultat", "Behandling", "Sagens afgørelse" … the same (``OUTCOME_LABELS``)
             hk = heading_key(Line(line.index, "Referat:", 0), rules)
+            if hk is not None and text not in REFERAT_LABEL:
+                hk = (hk[0], text)
         if (
             current is not None
-            and current[0] == "indstilling"
+            and current[0] in _CASE_TEXT
             and text[:1] in "HhUu"
             and (hk is None or hk[0] in _REPLY_KEYS)
             and (reply := council_reply_heading(text, rules)) is not None
+            and (
+                current[0] == "indstilling"
+                or (
+                    _council_speaks(body, line, rules)
+                    and not _recommendation_follows(body, line, rules)
+                )
+            )
         ):
             # "Indstilling" / "… at rådet afgiver høringssvar." / "Høringssvar" / "Rådet
             # anbefaler …": an advisory council's reply under its bare label, where the
-            # decision goes after the recommendation, is the council's outcome
+            # decision goes after the recommendation (or after the case's text where the
+            # council itself speaks under it and no Indstilling follows: "Sagsfremstilling"
+            # / … / "Høringssvar" / "Ældrerådet anbefaler …"; else it is the replies
+            # received, the case's text), is the council's outcome
             hk = reply
         if hk is None and current is not None and current[0] in _CHAIN_SECTIONS:
             hk = _chained_decision(line, rules)
@@ -4605,7 +4633,39 @@ _REPLY_KEYS = frozenset({"hoeringssvar", "udtalelse", "hoeringsudtalelse"})
 _REPLY_LABEL = re.compile(r"^(?:høringssvar|høringsudtalelse|udtalelse)\s*:?$", re.IGNORECASE)
 #: An advisory council's name: "Handicaprådet", "Ældrerådet", "Grønt Råd", "Børne- og
 #: Ungerådet" (not the councils that decide: "Byrådet", "Regionsrådet").
-_ADVISORY_COUNCIL = re.compile(r"(?<!by)(?<!regions)råd(?:et)?$", re.IGNORECASE)
+#: Also a local committee ("Amager Vest Lokaludvalg", "Lokaludvalget"): a city district's
+#: advisory body, which answers the city's hearings as a council does.
+_ADVISORY_COUNCIL = re.compile(
+    r"(?:(?<!by)(?<!regions)råd(?:et)?|lokaludvalg(?:et)?)$", re.IGNORECASE
+)
+
+
+def _recommendation_follows(body: list[Line], line: Line, rules: BodyRules | None) -> bool:
+    """An Indstilling heading stands below ``line`` in the item's ``body``: a reply label
+    above it is a section of the case's text (the hearing's replies received)."""
+    return any(
+        ln.index > line.index
+        and ln.clean
+        and (found := heading_key(ln, rules)) is not None
+        and found[0] == "indstilling"
+        for ln in body
+    )
+
+
+def _council_speaks(body: list[Line], line: Line, rules: BodyRules | None) -> bool:
+    """The first text under ``line`` opens with the meeting's body as its subject: its name
+    ("Ældrerådet anbefaler …", "Lokaludvalget godkendte …" in the minutes of "Amager Vest
+    Lokaludvalg") or its kind ("Rådet drøftede …")."""
+    if rules is None or not rules.forum:
+        return False
+    nxt = next((ln.clean for ln in body if ln.index > line.index and ln.clean.strip()), "")
+    first = nxt.split(maxsplit=1)[0].rstrip(",.:") if nxt.strip() else ""
+    if not first[:1].isupper():
+        return False
+    if names_forum_kind(first, rules.forum):
+        return True
+    stem = first.lower().removesuffix("et")
+    return len(stem) >= 4 and stem in rules.forum.lower()
 
 
 def council_reply_heading(text: str, rules: BodyRules | None) -> tuple[str, str] | None:

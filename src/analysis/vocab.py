@@ -74,6 +74,9 @@ SECTION_HEADINGS: dict[str, str] = {
     # ... or as "Protokol" (a commission's or board's Word protocol: the row of each
     # item's table that holds what was minuted)
     "protokol": "beslutning",
+    # ... or as "Vedtagelse:" (what the board resolved, the noun of "vedtaget"; a harbour's
+    # or a utility's board minutes, on the outcome's own line: "Vedtagelse: Godkendt.")
+    "vedtagelse": "beslutning",
     # ... or as the decision of the one who took it between meetings ("Formandsbeslutning:",
     # "Borgmesterens beslutning:", "Hastebeslutning:": a chairman's or a mayor's decision
     # on the body's behalf, minuted under the item as the body's own would be)
