@@ -328,3 +328,15 @@ def test_told_with_oplyste_is_noted() -> None:
     assert classify_decision(said)[0][0] == "noted"
     # a question answered at question time stays none (the project's convention)
     assert classify_decision("Borgmesteren besvarede spørgsmålet.")[0][0] == "none"
+
+
+def test_a_replys_points_under_its_lead_in_do_not_type_the_item() -> None:
+    said = (
+        "Rådet drøftede budgetforslaget.\nRådet afgiver høringssvar med følgende hovedpunkter:\n"
+        "- Rådet kan ikke anbefale omlægningen af ordningen.\n- Færre timer rammer borgerne.\n"
+        "Formanden skriver svaret."
+    )
+    assert classify_decision(said, "Handicaprådet")[0][0] == "discussed"
+    # a list of the forum's own verdicts under "besluttede:" is read as before
+    own = "Udvalget besluttede:\n- at udsætte sagen til næste møde"
+    assert "postponed" in {kind for kind, _ in classify_decision(own)}

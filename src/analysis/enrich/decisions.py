@@ -4555,6 +4555,30 @@ _WITHDRAWN_BY = re.compile(
 
 
 # --- Public API -----------------------------------------------------------------------
+#: "… høringssvar med følgende hovedpunkter:", "… følgende bemærkninger:": a lead-in that
+#: announces the points of a reply or of remarks to another body, its colon last.
+_REPLY_LEAD = re.compile(
+    r"(?:høringssvar|svar|bemærkninger|kommentarer|hovedpunkter|synspunkter)[^\n]{0,40}:$",
+    re.IGNORECASE,
+)
+#: A bulleted line ("- …", "• …", "* …") of such a list.
+_POINT_BULLET = re.compile(r"^[ \t]*[-•*–][ \t]+\S")
+
+
+def _without_reply_points(text: str) -> str:
+    """``text`` without the bulleted points under a lead-in that announces a reply's or
+    remarks' points (``_REPLY_LEAD``); ``text`` itself where there are none."""
+    lines = text.split("\n")
+    out: list[str] = []
+    under = False
+    for line in lines:
+        if under and _POINT_BULLET.match(line):
+            continue
+        under = bool(_REPLY_LEAD.search(line.rstrip()))
+        out.append(line)
+    return "\n".join(out) if len(out) < len(lines) else text
+
+
 def classify_decision(
     text: str | None, forum: str | None = None, agreed: bool = False
 ) -> list[tuple[str, str]]:
@@ -4586,6 +4610,13 @@ def classify_decision(
             # "Taget til efterretning." / "Opfølgning:" / "Lotte deltager i arbejdsgruppen.":
             # the follow-up list under the outcome tells the tasks that come of it, no
             # outcome of the item's (a list under no typed outcome is read with it)
+            return typed
+    if ":\n" in text and (led := _without_reply_points(text)) != text:
+        typed = classify_decision(led, forum, agreed)
+        if typed[0][0] not in ("other", "none"):
+            # "Rådet afgiver høringssvar med følgende hovedpunkter:" / "- Rådet kan ikke
+            # anbefale …": the points of the reply (or remarks) the lead-in announces are
+            # what the forum says to another, typed by the lead-in and the lines around
             return typed
     if "\n" in text and _WRAPPED_PHRASE.search(text):
         # "Orienteringen blev taget til" / "efterretning.": a phrase hard-wrapped at the
