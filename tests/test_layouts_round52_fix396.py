@@ -101,3 +101,10 @@ def test_text_without_number_cards_is_left_as_it_was(text: str) -> None:
 def test_a_label_not_after_a_blank_line_is_no_card() -> None:
     text = "Punkt\n1\n\nPunkt\n2\n\nSagen drøftes\nStatus\nuændret\n"
     assert "Status\nuændret" in card_fields(text)
+
+
+def test_a_label_with_its_colon_over_the_value_is_a_card() -> None:
+    text = "Punkt:\n1\n\nTitel:\nBudgetopfølgning\n\nPunkt:\n2\n\nTitel:\nEventuelt\n"
+    out = card_fields(text)
+    assert "Punkt 1" in out.split("\n")
+    assert "Titel: Budgetopfølgning" in out.split("\n")

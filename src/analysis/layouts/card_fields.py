@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 
 #: "Punkt" / "3", "Nr." / "3", "Dagsordenspunkt" / "3": the item's number card, the item's
-#: word alone on its line over the number alone.
+#: word alone on its line (a colon after it or not) over the number alone.
 _NUMBER_CARD = re.compile(
-    r"^(?P<label>(?:dagsordens)?punkt|pkt\.?|nr\.?|punkt\s*nr\.?)[ \t]*\n"
+    r"^(?P<label>(?:dagsordens)?punkt|pkt\.?|nr\.?|punkt\s*nr\.?)[ \t]*:?[ \t]*\n"
     r"[ \t]*(?P<num>\d{1,4})\.?[ \t]*$",
     re.I | re.M,
 )
@@ -42,10 +42,12 @@ _FIELD_LABELS = (
     r"sted|mødested|lokale|mødelokale|"
     r"deltagere|medlemmer|fremmødte|afbud|fraværende|fravær|referent"
 )
-#: A field card: its label alone on its line, after a blank line (or the text's top), over
-#: its value's first line.
+#: A field card: its label alone on its line (a colon after it or not: "Titel:" / title),
+#: after a blank line (or the text's top), over its value's first line.
 _FIELD_CARD = re.compile(
-    r"(?:\A|(?<=\n\n))(?P<label>(?:" + _FIELD_LABELS + r"))[ \t]*\n(?P<value>[ \t]*\S[^\n]*)$",
+    r"(?:\A|(?<=\n\n))(?P<label>(?:"
+    + _FIELD_LABELS
+    + r"))[ \t]*:?[ \t]*\n(?P<value>[ \t]*\S[^\n]*)$",
     re.I | re.M,
 )
 #: Two item numbers printed as cards at least: fewer is no card layout.
