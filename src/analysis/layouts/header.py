@@ -86,7 +86,7 @@ _FIELD = re.compile(
     # "Ikke mødt: Ulla Friis", "Ikke fremmødt: …": who did not come (absent, as "Afbud")
     r"ikke\s+(?:frem)?mødt(?=\s*:)|"
     # "Dato: …<TAB>Kl.: 10.00 – 12.00<TAB>Sted: …": the clock's word as the time's label
-    r"kl\.(?=\s*:)|klokken(?=\s*:)|"
+    r"kl\.(?=\s*:)|klokken(?=\s*:)|klokkeslæt(?=\s*:)|"
     # "Mødetype: Referat" (a portal's meeting page: the document's kind), "Mødetype:
     # Ordinært møde"
     r"mødetype|dokument(?:type)?(?=\s*:)|"
@@ -2950,7 +2950,7 @@ _PLACE_KEYS = frozenset({"mødested", "sted", "mødelokale", "lokale"})
 #: Fields whose value is the meeting's time (and maybe its date).
 _TIME_FIELD_KEYS = frozenset(
     {"tid", "tidspunkt", "mødetid", "start", "starttid", "starttidspunkt", "hvornår", "tidsrum"}
-    | {"kl.", "klokken", "mødestart", "start/slut"}
+    | {"kl.", "klokken", "klokkeslæt", "mødestart", "start/slut"}
 )
 
 

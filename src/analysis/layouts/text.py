@@ -20,6 +20,7 @@ from analysis.layouts.authored_labels import authored_labels
 from analysis.layouts.barred_title import owner_body_kind
 from analysis.layouts.bilingual import danish_text
 from analysis.layouts.boxed_table import unbox
+from analysis.layouts.card_fields import card_fields
 from analysis.layouts.chevron import chevron_titles, triangle_outcomes
 from analysis.layouts.consent import _COOKIE, consent_banner
 from analysis.layouts.decision_column import decision_column_off
@@ -787,6 +788,7 @@ def prepare(text: str) -> list[Line]:
     # ("3<TAB>1. Title" / "<TAB>…": a slide outline's number column off, before tabs are read)
     text = outline_numbers_off(text)
     text = months_rejoined(text)  # ("den 11. no-" / "vember 2004, kl. …": the month whole)
+    text = card_fields(text)  # ("Punkt" / "3", "Titel" / "Title": a phone portal's cards)
     if ":\t" in text or ": \t" in text:  # ("Sagsnr.:<TAB>24/1234": a form's row)
         text = colon_tabs_closed(text)
     gapped = "  " in text
