@@ -190,6 +190,12 @@ def _right_numbers(text: str) -> str:
         b[3] != a[3] + 1 for a, b in zip(heads, heads[1:], strict=False)
     ):
         return text
+    return _numbered_first_at(text, heads)
+
+
+def _numbered_first_at(text: str, heads: list[tuple[int, int, str, int]]) -> str:
+    """``text`` with each head (its start, its end, its title, its number) written
+    ``3. Title``."""
     out, at = [], 0
     for start, end, title, number in heads:
         out += [text[at:start], f"{number}. {title}"]
@@ -304,11 +310,7 @@ def _beside_title_numbers(text: str) -> str:
         last_end = m.end() if m["dots"] is not None else -1  # (a contents row's next row)
     if not _numbered_upwards([h[3] for h in heads]):
         return text
-    out, at = [], 0
-    for start, end, title, number in heads:
-        out += [text[at:start], f"{number}. {title}"]
-        at = end
-    return "".join([*out, text[at:]])
+    return _numbered_first_at(text, heads)
 
 
 def _after_break(text: str, start: int, last_end: int) -> bool:
