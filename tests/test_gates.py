@@ -255,6 +255,10 @@ _NUT = number_under_title
 _TIR = tab_item_row
 # ("(01)": no one numbers a heading so)
 _BARE_ONE = like(trailing_number._BARE, r"(?P<num>\d{1,2})", "(?P<num>1)")
+# ("Titel (nr. 3)": a title before the number's end)
+_BESIDE_LINE = re.compile(
+    "^Titel" + trailing_number._BESIDE_END.pattern, trailing_number._BESIDE_END.flags
+)
 _LEAD_ONE = like(meeting_prefixed._LEAD_BEFORE_NUMBER, r"(?P<num>\d{1,3})", "(?P<num>1)")
 _VERBS = (
     r"(?:forlod\s+mødet|ankom|kom\s+til\s+mødet|"
@@ -940,6 +944,16 @@ GATES: list[Gate] = [
         _TN._right_numbers,
         embedded(line(like(_TN._RIGHT_NUMBER, r"\t(?<=[^\s.…:]\t)", r"Titel\t"))),
         searched(_TN._RIGHT_NUMBER),
+    ),
+    Gate(
+        "layouts.trailing_number._beside_title_numbers: _BESIDE_GATE and a bracket or the "
+        "item's word before _BESIDE_END",
+        _TN,
+        "_BESIDE_END",
+        _TN._beside_title_numbers,
+        # (two such lines, one space or tab between words: the pass reads no fewer)
+        embedded(line(_BESIDE_LINE).map(single_spaced), many=2),
+        lambda text: len(_TN._BESIDE_END.findall(text)) >= 2,
     ),
     Gate(
         "parse.heading_key: ')' last and 'del' in the last 10 before _SESSION_MARK",

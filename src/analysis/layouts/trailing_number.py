@@ -190,6 +190,12 @@ def _right_numbers(text: str) -> str:
         b[3] != a[3] + 1 for a, b in zip(heads, heads[1:], strict=False)
     ):
         return text
+    return _numbered_first_at(text, heads)
+
+
+def _numbered_first_at(text: str, heads: list[tuple[int, int, str, int]]) -> str:
+    """``text`` with each head (its start, its end, its title, its number) written
+    ``3. Title``."""
     out, at = [], 0
     for start, end, title, number in heads:
         out += [text[at:start], f"{number}. {title}"]
@@ -208,11 +214,134 @@ def _bare_numbers(text: str) -> str:
     return _BARE.sub(lambda m: f"{m['hashes']}{m['num']}. {m['title']}", text)
 
 
+#: The end of a title line giving the item's number beside the title: in brackets, bare or
+#: after "nr."/"sag" (``Meddelelser (3)``, ``Meddelelser [3]``, ``Meddelelser (nr. 3)``,
+#: ``Meddelelser (sag 45)``), after a spaced dash, middle dot, bar or slash and the item's
+#: word (``Budget – pkt. 4``, ``Lokalplan · Punkt 7``, ``Spørgetid | Punkt 6``, ``Budget —
+#: nr. 2``), after a comma (``Halvårsregnskab, pkt. 143``), or after a dot leader and the
+#: word (``Meddelelser ........ Sag nr. 45``: a contents row or the heading printed as one).
+#: Found line by line from its end: ``_beside_title_numbers`` checks the line's start.
+_BESIDE_END = re.compile(
+    r"(?:[ \t]*\((?:(?:nr|sag)\.?(?:[ \t]+nr\.?)?[ \t]*)?(?P<br>[0-9]{1,3})\)"
+    r"|[ \t]*\[(?P<sq>[0-9]{1,3})\]"
+    r"|[ \t]+[-–—·|/][ \t]+(?:pkt|punkt|nr|sag[ \t]+nr)\.?(?:[ \t]+nr\.?)?[ \t]*(?P<sep>[0-9]{1,3})"
+    r"|,[ \t]+(?:pkt|punkt)\.?[ \t]*(?P<comma>[0-9]{1,3})"
+    r"|[ \t]*(?:\.{3,}|…+)[ \t]*(?:pkt|punkt|sag)\.?(?:[ \t]+nr\.?)?[ \t]*(?P<dots>[0-9]{1,3})"
+    r")[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: ``_BESIDE_END``'s last characters: a digit closing a line, a bracket perhaps after it.
+_BESIDE_GATE = re.compile(r"[0-9][)\]]?(?=[ \t]*$)", re.MULTILINE)
+#: The item's words ``_BESIDE_END`` reads before a number closing a line without a bracket.
+_BESIDE_WORDS = ("pkt", "punkt", "nr", "sag")
+#: How far before a line's end ``_BESIDE_END`` is looked for (its longest form, a dot
+#: leader's last dots and "Sag nr. 123", fits in it).
+_END_SPAN = 32
+#: The title before it: a capital or a digit first, something other than a field's colon
+#: or a sentence's full stop last.
+_BESIDE_TITLE = re.compile(r"[A-ZÆØÅ0-9][^\t\n]*[^\s.:;]")
+#: A line numbered first already, or a markdown heading: "3. Title (5)", "## Title (2)"
+#: (the passes above read the heading's forms).
+_NUMBERED_ALREADY = re.compile(r"#|\d{1,3}[.)][ \t]")
+#: A title wrapped over two lines: the first one's least length (a short line above is a
+#: section's heading, "Åbne punkter", no title's start).
+_WRAP_MIN = 30
+
+
+def _beside_title_numbers(text: str) -> str:
+    """``text`` with title lines giving the item's number beside the title
+    (``Godkendelse af dagsorden (1)``, ``Meddelelser · Punkt 2``, ``Budget, pkt. 143``,
+    ``Meddelelser ..... Sag nr. 201``; ``_BESIDE_END``) written ``1. Title``, where two or
+    more such lines, each after a blank line (a dot leader's row also after another one)
+    or its title's first line (a title wrapped: ``Orientering om …`` / ``2020/21 (sag
+    86)``), number upwards: once, or twice where a contents list's rows come before the
+    items' own headings."""
+    # (the cheap gate: a digit closing a line, a bracket perhaps after it, found by a
+    # digit-led pattern the engine scans for fast, and on such a line a bracket or the
+    # item's word; the end's pattern over the whole text costs ~50 times as much, and is
+    # tried on those lines' last characters alone)
+    ends = [
+        m.end()
+        for m in _BESIDE_GATE.finditer(text)
+        if text[m.end() - 1] in ")]"
+        or any(
+            word in text[max(0, m.end() - _END_SPAN) : m.end()].lower() for word in _BESIDE_WORDS
+        )
+    ]
+    if len(ends) < _MIN_HEADS:
+        return text
+    found = [
+        m
+        for end in ends
+        if (m := _BESIDE_END.search(text, max(text.rfind("\n", 0, end) + 1, end - _END_SPAN), end))
+        is not None
+        and text[m.start() - 1 : m.start()] != "\n"
+    ]
+    if len(found) < _MIN_HEADS:
+        return text
+    heads: list[tuple[int, int, str, int]] = []
+    last_end = -1
+    for m in found:
+        start = text.rfind("\n", 0, m.start()) + 1
+        title = text[start : m.start()].rstrip()
+        if m["dots"] is not None:  # (the dot leader's start may lie before the span looked at)
+            title = title.rstrip(" \t.…")
+        if not title or title[-1] in ".:;" or _NUMBERED_ALREADY.match(title):
+            continue  # (a heading, a contents row numbered first: the number beside is a page)
+        if m["sep"] is not None and dated_meeting_line(title):
+            continue  # (a portal's print heading an item with the meeting's line)
+        first = start
+        if _after_break(text, start, last_end):
+            if _BESIDE_TITLE.fullmatch(title) is None:
+                continue
+        else:
+            above = text.rfind("\n", 0, start - 1) + 1
+            wrapped = text[above : start - 1].strip()
+            if (
+                len(wrapped) >= _WRAP_MIN
+                and _BESIDE_TITLE.fullmatch(wrapped) is not None
+                and _after_break(text, above, last_end)
+            ):
+                first, title = above, f"{wrapped} {title}"
+            elif m["dots"] is None:
+                continue  # (a dot leader's row is a contents row wherever it stands)
+        number = int(next(n for n in m.groups() if n is not None))
+        heads.append((first, m.end(), title, number))
+        last_end = m.end() if m["dots"] is not None else -1  # (a contents row's next row)
+    if not _numbered_upwards([h[3] for h in heads]):
+        return text
+    return _numbered_first_at(text, heads)
+
+
+def _after_break(text: str, start: int, last_end: int) -> bool:
+    """Whether the line at ``start`` opens the text, follows a blank line or follows the
+    dot leader's row read before it (ending at ``last_end``: a contents list's rows)."""
+    return start == 0 or text[start - 2 : start] == "\n\n" or start - 1 == last_end
+
+
+def _numbered_upwards(numbers: list[int]) -> bool:
+    """Whether ``numbers`` (two or more) rise by one or two at a time, once, or twice where
+    the second run repeats the first's numbers (a contents list and the items under it)."""
+    if len(numbers) < _MIN_HEADS:
+        return False
+    runs: list[list[int]] = [[numbers[0]]]
+    for number in numbers[1:]:
+        if number <= runs[-1][-1]:
+            runs.append([number])
+        elif number - runs[-1][-1] > 2:
+            return False
+        else:
+            runs[-1].append(number)
+    return len(runs) == 1 or (
+        len(runs) == 2 and len(runs[0]) >= _MIN_HEADS and set(runs[1]) <= set(runs[0])
+    )
+
+
 def trailing_numbers(text: str) -> str:
     """``text`` with headings numbered last (``## Title (pkt. 3)``, ``## Title (3)``,
-    ``Title – pkt. 3``, ``■ Title  [pkt. 3]``) written ``## 3. Title``, where two or more
-    headings, each of another number, are so written; else as it was."""
-    text = _right_numbers(_separated_numbers(_spaced_numbers(text)))
+    ``Title – pkt. 3``, ``■ Title  [pkt. 3]``, ``Title · Punkt 3``) written ``## 3. Title``,
+    where two or more headings, each of another number, are so written; else as it was."""
+    text = _beside_title_numbers(_right_numbers(_separated_numbers(_spaced_numbers(text))))
     if _GATE.search(text) is None and _SQUARE_GATE.search(text) is None:
         return text  # (the cheap gate, one pass: most texts have neither)
     text = _bare_numbers(text)
