@@ -1,0 +1,135 @@
+"""The meeting's date where no header line gives it (pure).
+
+A web page of minutes may name its meeting only in the page's breadcrumb ("Forside ›
+Politik › Udvalg › <body> › Referat 12.03.2024", the last crumb the meeting's page), or in
+a closing sentence under the items ("Mødet afholdt den 4. juni 2015 kl. 19.00", "Mødet
+blev afholdt torsdag den 26. april 2018 kl. 14.00 i <place>."). Both are read only where
+the header's own grammar found no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from analysis import dates
+from analysis.parse import Line
+
+#: The separators of a breadcrumb's crumbs ("Forside › Politik › <body> › Referat …").
+_CRUMB_SPLIT = re.compile(r"\s[›»>]\s")
+#: The last crumb: the meeting's page, a date with (or without) the page's kind before it
+#: ("Referat 03.12.2012", "Møde 28.02.2022", "Dagsorden og referat 5. maj 2020",
+#: "20. juni 2022").
+_DATED_CRUMB = re.compile(
+    r"^(?:(?:referat|dagsorden|beslutningsprotokol|mødereferat|møde(?:t)?)"
+    r"(?:\s+og\s+(?:referat|dagsorden))?\s+(?:(?:fra|af)\s+(?:mødet\s+)?)?(?:den\s+|d\.\s*)?)?"
+    r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+(?:den\s+|d\.\s*)?)?"
+    r"(?P<date>\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+\d{4})$",
+    re.I,
+)
+
+
+def crumb_date(lines: list[Line]) -> dt.date | None:
+    """The date of a breadcrumb's last crumb ("… › <body> › Referat 03.12.2012") among
+    ``lines``, else None."""
+    for line in lines:
+        text = line.clean.strip()
+        if "›" not in text and "»" not in text and ">" not in text:
+            continue  # the cheap check before the crumbs are split
+        crumbs = _CRUMB_SPLIT.split(text)
+        if len(crumbs) < 3:
+            continue  # (a trail has three crumbs at least: "Forside › Politik › …")
+        m = _DATED_CRUMB.match(crumbs[-1].strip())
+        if m and (found := dates.parse_date(m.group("date"))) is not None:
+            return found
+    return None
+
+
+@dataclass
+class ClosingMeeting:
+    """What a closing sentence under the items says of the meeting."""
+
+    date: dt.date
+    start: str | None
+    place: str | None
+    index: int
+
+
+#: "Mødet afholdt den 4. juni 2015 kl. 19.00", "Mødet blev afholdt torsdag den 26. april 2018
+#: kl. 14.00 i <place>.", "Mødet holdtes mandag d. 3/2 2025 kl. 9.00 på <place>": the
+#: meeting's date (and its start and place) in a sentence of its own.
+_CLOSING_DATED = re.compile(
+    r"^mødet\s+(?:er\s+|blev\s+)?(?:af)?holdt(?:es)?\s+"
+    r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?"
+    r"(?P<date>\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+\d{4})"
+    r"(?:,?\s+(?:kl\.?|klokken)\s*(?P<h>\d{1,2})[.:](?P<min>\d{2})"
+    r"(?:\s*(?:[-–]|til)\s*\d{1,2}[.:]\d{2})?)?"
+    r"(?:,?\s+(?:på|i)\s+(?P<place>[^.]{3,100}?))?\s*\.?$",
+    re.I,
+)
+
+
+def closing_meeting(lines: list[Line], after: int) -> ClosingMeeting | None:
+    """The meeting a closing sentence among the last lines after ``after`` dates
+    ("Mødet afholdt den 4. juni 2015 kl. 19.00"), else None."""
+    tail = [ln for ln in lines[after:] if not ln.blank][-12:]
+    for line in tail:
+        text = line.clean.strip()
+        if text[:5].lower() != "mødet":
+            continue  # the cheap check before the sentence grammar
+        m = _CLOSING_DATED.match(text)
+        if m is None or (found := dates.parse_date(m.group("date"))) is None:
+            continue
+        start = dates.hhmm(m.group("h"), m.group("min")) if m.group("h") else None
+        place = m.group("place").strip() if m.group("place") else None
+        return ClosingMeeting(found, start, place, line.index)
+    return None
+
+
+#: "Mødested: Udvalgsværelset, Rådhuset": the place as a field among the closing lines
+#: under the items (beside "Mødet startede kl. …", "Fraværende: …").
+_PLACE_FIELD = re.compile(r"^(?:mødested|mødelokale|sted)\s*:\s*(?P<place>\S.{2,100})$", re.I)
+
+
+def closing_place(lines: list[Line], after: int, placed: set[int]) -> str | None:
+    """The place a "Mødested:" field among the last lines after ``after`` names, its line
+    marked as placed, else None."""
+    tail = [ln for ln in lines[after:] if not ln.blank][-8:]
+    for line in tail:
+        text = line.clean.strip()
+        if text[:1] not in "MmSs" or ":" not in text[:12]:
+            continue  # the cheap check before the field's grammar
+        if m := _PLACE_FIELD.match(text):
+            placed.add(line.index)
+            return m.group("place").strip().rstrip(".")
+    return None
+
+
+def fill_elsewhere(head, lines: list[Line], header_end: int, placed: set[int]) -> None:
+    """The meeting's date (and what goes with it) from the page's breadcrumb or a closing
+    sentence under the items, where ``head`` has no date; a closing "Mødested:" field
+    for its place where it has none."""
+    if (head.date is None or _stamped(head.date, lines[:header_end])) and (
+        found := crumb_date(lines[:header_end])
+    ) is not None:
+        # ("Offentliggjort 03.03.2022" under a trail's "… › Møde 28.02.2022": the day the
+        # page went out yields to the meeting's page)
+        head.date = found
+    if head.date is None and (closing := closing_meeting(lines, header_end)) is not None:
+        head.date = closing.date
+        head.start_time = head.start_time or closing.start
+        head.location = head.location or closing.place
+        placed.add(closing.index)
+    if head.date is not None and head.location is None:
+        head.location = closing_place(lines, header_end, placed)
+
+
+def _stamped(date: dt.date, lines: list[Line]) -> bool:
+    """Whether ``date`` is that of a stamp line among ``lines`` ("Offentliggjort
+    03.03.2022", "Udsendt den 7. marts 2024": when the page or the minutes went out)."""
+    from analysis.layouts.header import _sent_stamp  # header imports parse: import late
+
+    return any(
+        _sent_stamp(text := line.clean.strip()) and dates.parse_date(text) == date for line in lines
+    )
