@@ -1814,6 +1814,15 @@ GATES: list[Gate] = [
         any_line(elsewhere_date._PLACE_FIELD, strip=True),
     ),
     Gate(
+        "layouts.elsewhere_date.sidebar_meeting: a short line opening with M, O or F before "
+        "_SIDEBAR_HEAD",
+        elsewhere_date,
+        "_SIDEBAR_HEAD",
+        lambda text: elsewhere_date.sidebar_meeting(parse.to_lines(text), 0, parse.Header(), set()),
+        embedded(line(elsewhere_date._SIDEBAR_HEAD).map(single_spaced)),
+        any_line(elsewhere_date._SIDEBAR_HEAD, strip=True),
+    ),
+    Gate(
         "layouts.header_fallback.lead_place: the line opening with 'mødet' before _HELD_PLACE",
         header_fallback,
         "_HELD_PLACE",

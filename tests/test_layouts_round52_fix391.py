@@ -7,7 +7,12 @@ Referat 03.12.2012", "… › Møde 28.02.2022"): the meeting's date
 closing sentence under the items ("Mødet afholdt den 4. juni 2015 kl. 19.00", "Mødet blev
 afholdt torsdag den 26. april 2018 kl. 14.00 i <place>."): date, start and place
 (``elsewhere_date.closing_meeting``), the place also from a closing "Mødested:" field
-(``elsewhere_date.closing_place``). Both are read only where the header dates nothing.
+(``elsewhere_date.closing_place``). A side block headed "Mødeoplysninger" after the
+first item, each label over its value: read by the header's grammar
+(``elsewhere_date.sidebar_meeting``). A title and place a narrow column wrapped a few words
+a line ("Referat" / "fra mødet" / "torsdag" / "den 14. november" / "2013" / "kl. 15.00"):
+each run of three or more short lines joined into one (``elsewhere_date.unwrapped``,
+``elsewhere_date.wrapped_header``). All are read only where the header dates nothing.
 """
 
 from __future__ import annotations
@@ -16,8 +21,15 @@ import datetime as dt
 
 import pytest
 
-from analysis.layouts.elsewhere_date import closing_meeting, closing_place, crumb_date
-from analysis.parse import to_lines
+from analysis.layouts.elsewhere_date import (
+    closing_meeting,
+    closing_place,
+    crumb_date,
+    sidebar_meeting,
+    unwrapped,
+    wrapped_header,
+)
+from analysis.parse import Header, to_lines
 
 
 @pytest.mark.parametrize(
@@ -92,3 +104,66 @@ def test_a_closing_place_field() -> None:
     )
     assert closing_place(lines, 0, placed) == "Byrådssalen, Rådhuset"
     assert placed == {next(ln.index for ln in lines if ln.clean.startswith("Mødested"))}
+
+
+_SIDE = """1. Meddelelser
+Beslutning
+Taget til efterretning.
+
+Om mødet
+Dato
+tirsdag 4. oktober 2022
+Tidspunkt
+09:00 - 11:00
+Sted
+Lokale 3, Rådhuset
+
+2. Budget
+Beslutning
+Godkendt.
+"""
+
+
+def test_a_side_block_of_the_meeting_s_facts() -> None:
+    head, placed = Header(), set()
+    sidebar_meeting(to_lines(_SIDE), 0, head, placed)
+    assert (head.date, head.start_time, head.location) == (
+        dt.date(2022, 10, 4),
+        "09:00",
+        "Lokale 3, Rådhuset",
+    )
+    assert 4 in placed  # (its heading)
+
+
+def test_a_side_block_without_a_date_reads_nothing() -> None:
+    head, placed = Header(), set()
+    sidebar_meeting(to_lines("Om mødet\nSted\nLokale 3\n"), 0, head, placed)
+    assert head.date is None and not placed
+
+
+def test_short_lines_of_a_narrow_column_are_joined() -> None:
+    joined, runs = unwrapped(
+        to_lines("Referat\nfra mødet\nonsdag\nden 2. marts\n2016\n\nTil stede: A, B\n")
+    )
+    assert joined[0].clean == "Referat fra mødet onsdag den 2. marts 2016"
+    assert runs == {0: [0, 1, 2, 3, 4]}
+
+
+def test_two_short_lines_and_fields_stay_apart() -> None:
+    lines = to_lines("Referat\nÆldrerådet\n\nDato:\n2. marts 2016\nSted:\nRådhuset\n")
+    joined, runs = unwrapped(lines)
+    assert not runs and joined == lines
+
+
+def test_a_wrapped_header_dates_the_meeting() -> None:
+    head, placed = Header(), set()
+    lines = to_lines(
+        "Referat\nfra mødet\nonsdag\nden 2. marts\n2016\nkl. 14.00\n\n"
+        "Mødesal 1,\nRådhuset,\nOdense\n"
+    )
+    wrapped_header(lines, head, placed)
+    assert (head.date, head.start_time, head.location) == (
+        dt.date(2016, 3, 2),
+        "14:00",
+        "Mødesal 1, Rådhuset, Odense",
+    )

@@ -106,6 +106,97 @@ def closing_place(lines: list[Line], after: int, placed: set[int]) -> str | None
     return None
 
 
+#: "Mødeoplysninger", "Om mødet", "Fakta om mødet": the heading of a page's side block of
+#: the meeting's facts (fields, each label over its value, under it).
+_SIDEBAR_HEAD = re.compile(
+    r"^(?:mødeoplysninger|mødeinformation(?:er)?|mødedetaljer|mødefakta|(?:fakta\s+)?om\s+mødet)"
+    r"\s*:?$",
+    re.I,
+)
+
+
+def sidebar_meeting(lines: list[Line], after: int, head, placed: set[int]) -> None:
+    """Date, start, place and members of a side block headed "Mødeoplysninger" among the
+    lines after ``after`` (the header's grammar reads its fields), where ``head`` has no
+    date; its lines marked as placed."""
+    from analysis.layouts.header import read_header  # header imports parse: import late
+
+    for k in range(after, len(lines)):
+        text = lines[k].clean.strip()
+        if not 7 <= len(text) <= 25 or text[:1] not in "MmOoFf":
+            continue  # the cheap check before the heading's grammar
+        if not _SIDEBAR_HEAD.match(text):
+            continue
+        block = []
+        for line in lines[k + 1 : k + 24]:
+            if line.blank:
+                break
+            block.append(line)
+        met: set[int] = set()
+        found = read_header(block, set(), met)
+        if found.date is None:
+            continue
+        head.date = found.date
+        head.start_time = head.start_time or found.start_time
+        head.location = head.location or found.location
+        head.participants = head.participants or found.participants
+        placed |= met | {lines[k].index}
+        return
+
+
+#: The longest line of a header wrapped by a narrow column ("den 14. november", "Rådhuset,").
+_NARROW = 24
+
+
+def unwrapped(lines: list[Line]) -> tuple[list[Line], dict[int, list[int]]]:
+    """``lines`` with each run of three or more short lines (no blank between them, none a
+    "Key: value" field) joined into one line, as a narrow column wrapped it; and for each
+    joined line's index, the indexes of the lines it joins."""
+    out: list[Line] = []
+    runs: dict[int, list[int]] = {}
+    run: list[Line] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            out.append(Line(run[0].index, " ".join(ln.clean.strip() for ln in run), 0))
+            runs[run[0].index] = [ln.index for ln in run]
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        text = line.clean.strip()
+        if text and len(text) <= _NARROW and not text.endswith(":") and ": " not in text:
+            run.append(line)
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return out, runs
+
+
+def wrapped_header(lines: list[Line], head, placed: set[int]) -> None:
+    """Date, start, place (and the body where ``head`` has none) of a header whose title
+    and place a narrow column wrapped a few words a line, where ``head`` has no date."""
+    from analysis.layouts.header import read_header  # header imports parse: import late
+
+    if sum(1 for ln in lines if 0 < len(ln.clean.strip()) <= _NARROW) < 3:
+        return  # the cheap check: no run of short lines to join
+    joined, runs = unwrapped(lines)
+    if not runs:
+        return
+    met: set[int] = set()
+    found = read_header(joined, set(), met)
+    if found.date is None:
+        return
+    head.date = found.date
+    head.start_time = head.start_time or found.start_time
+    head.location = head.location or found.location
+    head.forum = head.forum or found.forum
+    for index in met:  # (a joined line stands for every line of its run)
+        placed.update(runs.get(index, [index]))
+
+
 def fill_elsewhere(head, lines: list[Line], header_end: int, placed: set[int]) -> None:
     """The meeting's date (and what goes with it) from the page's breadcrumb or a closing
     sentence under the items, where ``head`` has no date; a closing "Mødested:" field
@@ -116,6 +207,14 @@ def fill_elsewhere(head, lines: list[Line], header_end: int, placed: set[int]) -
         # ("Offentliggjort 03.03.2022" under a trail's "… › Møde 28.02.2022": the day the
         # page went out yields to the meeting's page)
         head.date = found
+    if head.date is None:
+        # "Mødeoplysninger" / "Dato" / "mandag 22. maj 2017" / "Tidspunkt" / …: a page's
+        # side block of the meeting's facts, printed after the first item
+        sidebar_meeting(lines, header_end, head, placed)
+    if head.date is None:
+        # "Referat" / "fra mødet" / "torsdag" / "den 14. november" / "2013" / "kl. 15.00":
+        # a title wrapped a few words a line by a narrow column, read as one line
+        wrapped_header(lines[:header_end], head, placed)
     if head.date is None and (closing := closing_meeting(lines, header_end)) is not None:
         head.date = closing.date
         head.start_time = head.start_time or closing.start
