@@ -13,6 +13,13 @@ first item, each label over its value: read by the header's grammar
 a line ("Referat" / "fra mødet" / "torsdag" / "den 14. november" / "2013" / "kl. 15.00"):
 each run of three or more short lines joined into one (``elsewhere_date.unwrapped``,
 ``elsewhere_date.wrapped_header``). All are read only where the header dates nothing.
+
+Also: a sentence recording the opening under the first item ("Mødet blev indledt kl. 15.00
+i <place>.", ``header._START_LINE`` read by ``elsewhere_date.opening_sentence``); a title
+line closing with the kind of document and the site's name ("… kl. 19:00 - Referat - <X>
+Kommune", "… | <X> Kommune"): no place (``header._SITE_TAIL``); "… i <place>, og begyndte
+kl. 17.00": the second verb no part of the place (``header._HOUR_VERB_AFTER``); "<body>
+indkalder hermed til møde … kl. 13.00 på <place>." (``header_fallback._LEAD_PLACE``).
 """
 
 from __future__ import annotations
@@ -21,10 +28,12 @@ import datetime as dt
 
 import pytest
 
+from analysis.layouts import header, header_fallback
 from analysis.layouts.elsewhere_date import (
     closing_meeting,
     closing_place,
     crumb_date,
+    opening_sentence,
     sidebar_meeting,
     unwrapped,
     wrapped_header,
@@ -167,3 +176,52 @@ def test_a_wrapped_header_dates_the_meeting() -> None:
         "14:00",
         "Mødesal 1, Rådhuset, Odense",
     )
+
+
+def test_an_opening_sentence_under_the_first_item() -> None:
+    head, placed = Header(date=dt.date(2022, 1, 3)), set()
+    lines = to_lines(
+        "1. Godkendelse af dagsorden\nGodkendt.\n"
+        "Mødet blev indledt kl. 9.30 i Lokale 4, Torvet 1.\n"
+    )
+    opening_sentence(lines, 0, head, placed)
+    assert (head.start_time, head.location) == ("09:30", "Lokale 4, Torvet 1")
+    assert placed == {2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referat - Horsens Kommune",
+        "Vejle Kommune",
+        "Dagsorden | Ringkøbing-Skjern Kommune",
+        "Region Sjælland",
+    ],
+)
+def test_a_site_s_name_after_the_date_is_no_place(text: str) -> None:
+    assert header._SITE_TAIL.match(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["Rådhuset, Vejle", "Byrådssalen, Horsens Rådhus", "Kommunens kantine"]
+)
+def test_places_are_no_site_s_name(text: str) -> None:
+    assert header._SITE_TAIL.match(text) is None
+
+
+def test_the_hour_s_verb_is_no_part_of_the_place() -> None:
+    assert header._time_and_place(
+        "i Amtsgården, Vejle, og begyndte kl. 17.00. Formanden bød velkommen."
+    ) == (
+        "17:00",
+        "Amtsgården, Vejle",
+    )
+
+
+def test_a_body_s_own_invitation_names_the_place() -> None:
+    text = (
+        "Seniorrådet indkalder hermed til møde fredag den 2. juni 2023 kl. 10.00 "
+        "på Hotel Ry, sal 2. Kaffe."
+    )
+    m = header_fallback._LEAD_PLACE.search(text)
+    assert m is not None and m.group("place") == "Hotel Ry, sal 2"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from analysis import dates
@@ -46,6 +47,15 @@ def crumb_date(lines: list[Line]) -> dt.date | None:
     return None
 
 
+def meeting_sentences(lines: list[Line]) -> Iterator[tuple[Line, str]]:
+    """Each of ``lines`` that opens with "Mødet" (a sentence on the meeting itself), with
+    its stripped text: the cheap check before a sentence grammar."""
+    for line in lines:
+        text = line.clean.strip()
+        if text[:5].lower() == "mødet":
+            yield line, text
+
+
 @dataclass
 class ClosingMeeting:
     """What a closing sentence under the items says of the meeting."""
@@ -73,11 +83,7 @@ _CLOSING_DATED = re.compile(
 def closing_meeting(lines: list[Line], after: int) -> ClosingMeeting | None:
     """The meeting a closing sentence among the last lines after ``after`` dates
     ("Mødet afholdt den 4. juni 2015 kl. 19.00"), else None."""
-    tail = [ln for ln in lines[after:] if not ln.blank][-12:]
-    for line in tail:
-        text = line.clean.strip()
-        if text[:5].lower() != "mødet":
-            continue  # the cheap check before the sentence grammar
+    for line, text in meeting_sentences([ln for ln in lines[after:] if not ln.blank][-12:]):
         m = _CLOSING_DATED.match(text)
         if m is None or (found := dates.parse_date(m.group("date"))) is None:
             continue
@@ -119,8 +125,6 @@ def sidebar_meeting(lines: list[Line], after: int, head, placed: set[int]) -> No
     """Date, start, place and members of a side block headed "Mødeoplysninger" among the
     lines after ``after`` (the header's grammar reads its fields), where ``head`` has no
     date; its lines marked as placed."""
-    from analysis.layouts.header import read_header  # header imports parse: import late
-
     for k in range(after, len(lines)):
         text = lines[k].clean.strip()
         if not 7 <= len(text) <= 25 or text[:1] not in "MmOoFf":
@@ -132,16 +136,30 @@ def sidebar_meeting(lines: list[Line], after: int, head, placed: set[int]) -> No
             if line.blank:
                 break
             block.append(line)
-        met: set[int] = set()
-        found = read_header(block, set(), met)
-        if found.date is None:
+        if (read := _dated_header(block)) is None:
             continue
-        head.date = found.date
-        head.start_time = head.start_time or found.start_time
-        head.location = head.location or found.location
+        found, met = read
+        _take(head, found)
         head.participants = head.participants or found.participants
         placed |= met | {lines[k].index}
         return
+
+
+def _dated_header(lines: list[Line]):
+    """(the header's grammar's facts of ``lines``, the lines it placed) where it finds a
+    date, else None."""
+    from analysis.layouts.header import read_header  # header imports parse: import late
+
+    met: set[int] = set()
+    found = read_header(lines, set(), met)
+    return (found, met) if found.date is not None else None
+
+
+def _take(head, found) -> None:
+    """``found``'s date, and its start and place where ``head`` has none."""
+    head.date = found.date
+    head.start_time = head.start_time or found.start_time
+    head.location = head.location or found.location
 
 
 #: The longest line of a header wrapped by a narrow column ("den 14. november", "Rådhuset,").
@@ -178,20 +196,15 @@ def unwrapped(lines: list[Line]) -> tuple[list[Line], dict[int, list[int]]]:
 def wrapped_header(lines: list[Line], head, placed: set[int]) -> None:
     """Date, start, place (and the body where ``head`` has none) of a header whose title
     and place a narrow column wrapped a few words a line, where ``head`` has no date."""
-    from analysis.layouts.header import read_header  # header imports parse: import late
-
     if sum(1 for ln in lines if 0 < len(ln.clean.strip()) <= _NARROW) < 3:
         return  # the cheap check: no run of short lines to join
     joined, runs = unwrapped(lines)
     if not runs:
         return
-    met: set[int] = set()
-    found = read_header(joined, set(), met)
-    if found.date is None:
+    if (read := _dated_header(joined)) is None:
         return
-    head.date = found.date
-    head.start_time = head.start_time or found.start_time
-    head.location = head.location or found.location
+    found, met = read
+    _take(head, found)
     head.forum = head.forum or found.forum
     for index in met:  # (a joined line stands for every line of its run)
         placed.update(runs.get(index, [index]))
@@ -220,6 +233,9 @@ def fill_elsewhere(head, lines: list[Line], header_end: int, placed: set[int]) -
         head.start_time = head.start_time or closing.start
         head.location = head.location or closing.place
         placed.add(closing.index)
+    if head.date is not None and (head.start_time is None or head.location is None):
+        # "Mødet blev indledt kl. 15.00 i <place>." under the first item's decision
+        opening_sentence(lines, header_end, head, placed)
     if head.date is not None and head.location is None:
         head.location = closing_place(lines, header_end, placed)
 
@@ -232,3 +248,19 @@ def _stamped(date: dt.date, lines: list[Line]) -> bool:
     return any(
         _sent_stamp(text := line.clean.strip()) and dates.parse_date(text) == date for line in lines
     )
+
+
+def opening_sentence(lines: list[Line], after: int, head, placed: set[int]) -> None:
+    """The start and place of a sentence recording the meeting's opening ("Mødet blev
+    indledt kl. 15.00 i <place>.", "Mødet startede kl. 9.10") among the first lines after
+    ``after`` (under the first item), where ``head`` lacks them; its line marked as placed."""
+    from analysis.layouts.header import _START_LINE, _place_text  # (imports parse)
+
+    for line, text in meeting_sentences([ln for ln in lines[after:] if not ln.blank][:40]):
+        if (m := _START_LINE.match(text)) is None:
+            continue
+        head.start_time = head.start_time or dates.hhmm(m.group("h"), m.group("m"))
+        if m.group("place") and head.location is None:
+            head.location = _place_text(m.group("place"))
+        placed.add(line.index)
+        return
