@@ -4960,16 +4960,6 @@ def parse_agenda_export(lines: list[Line], skip: set[int] | None = None) -> Pars
 
             closing_facts(lines[:first], 0, head, placed)
     if head.date is None:
-        # "… › <body> › Referat 03.12.2012", "Mødet afholdt den 4. juni 2015 kl. 19.00"
-        # under the items: dated as the other layouts read such a page
-        from analysis.layouts.elsewhere_date import fill_elsewhere
-
-        fill_elsewhere(head, lines, first, placed)
-        if head.date is not None and head.start_time is None:
-            from analysis.layouts.header_fallback import closing_facts
-
-            closing_facts(lines[:first], 0, head, placed)
-    if head.date is None:
         invalid = next(filter(None, (invalid_date_in(ln.clean) for ln in lines[:first])), None)
         if invalid:
             raise NotMinutes(impossible_date(invalid))
