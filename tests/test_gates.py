@@ -42,6 +42,7 @@ from analysis.layouts import (
     decision_summary,
     disclosure,
     elided_contents,
+    elsewhere_date,
     field_column,
     field_row,
     guest_session,
@@ -1791,6 +1792,49 @@ GATES: list[Gate] = [
             at_top=True,
         ),
         lambda text: header._BODY_THEN_CASE.match(parse.to_lines(text)[0].clean) is not None,
+    ),
+    Gate(
+        "layouts.elsewhere_date.crumb_date: '›', '»' or '>' before _CRUMB_SPLIT",
+        elsewhere_date,
+        "_CRUMB_SPLIT",
+        lambda text: elsewhere_date.crumb_date(parse.to_lines(text)),
+        embedded(
+            st.tuples(
+                st.sampled_from(
+                    ["Forside › Politik › ", "Forside » Udvalg » ", "Forside > Politik > "]
+                ),
+                line(elsewhere_date._DATED_CRUMB).map(single_spaced),
+            ).map("".join),
+            at_top=True,
+        ),
+        searched(elsewhere_date._CRUMB_SPLIT),
+    ),
+    Gate(
+        "layouts.elsewhere_date.closing_meeting: the line opening with 'mødet' before "
+        "_CLOSING_DATED",
+        elsewhere_date,
+        "_CLOSING_DATED",
+        lambda text: elsewhere_date.closing_meeting(parse.to_lines(text), 0),
+        embedded(line(elsewhere_date._CLOSING_DATED).map(single_spaced)),
+        any_line(elsewhere_date._CLOSING_DATED, strip=True),
+    ),
+    Gate(
+        "layouts.elsewhere_date.closing_place: a first letter M or S and a colon near the start "
+        "before _PLACE_FIELD",
+        elsewhere_date,
+        "_PLACE_FIELD",
+        lambda text: elsewhere_date.closing_place(parse.to_lines(text), 0, set()),
+        embedded(line(elsewhere_date._PLACE_FIELD).map(single_spaced)),
+        any_line(elsewhere_date._PLACE_FIELD, strip=True),
+    ),
+    Gate(
+        "layouts.elsewhere_date.sidebar_meeting: a short line opening with M, O or F before "
+        "_SIDEBAR_HEAD",
+        elsewhere_date,
+        "_SIDEBAR_HEAD",
+        lambda text: elsewhere_date.sidebar_meeting(parse.to_lines(text), 0, parse.Header(), set()),
+        embedded(line(elsewhere_date._SIDEBAR_HEAD).map(single_spaced)),
+        any_line(elsewhere_date._SIDEBAR_HEAD, strip=True),
     ),
     Gate(
         "layouts.header_fallback.lead_place: the line opening with 'mødet' before _HELD_PLACE",

@@ -23,6 +23,7 @@ from analysis.layouts.decision_attachments import decision_attachments
 from analysis.layouts.decision_log import decision_log_lines, logged_decisions
 from analysis.layouts.decision_part import ads_taken_again, decision_part, part_case, part_lines
 from analysis.layouts.elided_contents import continued_heads
+from analysis.layouts.elsewhere_date import fill_elsewhere
 from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
@@ -1528,6 +1529,9 @@ def parse_numbered(
             head, placed = footed, placed | met
     if head.date is None:
         head.date = date_from_body(lines)
+    # "… › <body> › Referat 03.12.2012" (the breadcrumb's last crumb), "Mødet afholdt den
+    # 4. juni 2015 kl. 19.00" under the items: the meeting dated where no header line does
+    fill_elsewhere(head, lines, header_end, placed)
     if not head.forum:
         head.forum = forum_from_body(lines, head.date)
     if not head.forum:

@@ -3586,7 +3586,22 @@ def _place_after(rest: str) -> str | None:
         return _place_text(field.group("place"))
     if m is not None and "B)" in rest and _FILE_LINK.search(m.group("place")):
         return None  # ("09-04-2013 · Hent som PDF (412 KB)": a web page's download link)
+    if m is not None and _SITE_TAIL.match(m.group("place").strip()):
+        # ("Byrådet - 27. januar 2026 kl. 19:00 - Referat - Horsens Kommune", "…, 03.09.2019
+        # | Vejle Kommune": a web page's title closing with the document's kind and the
+        # site's name, no place)
+        return None
     return _place_text(m.group("place")) if m else None
+
+
+#: "Referat - <X> Kommune", "<X> Kommune", "Region <X>": what a web page's title line writes
+#: after the meeting's date: the kind of document and the site's owner, no place.
+_SITE_TAIL = re.compile(
+    r"^(?:(?:referat|dagsorden|beslutningsprotokol)\s*[-–|·]\s*)?"
+    r"(?:(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+kommune"
+    r"|region\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)\.?$",
+    re.I,
+)
 
 
 #: "tirsdag 18-01-2011 i 2. frikvarter, mødested: musiklokalet": the place's own label
@@ -4159,11 +4174,22 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
         # after a dated title is
         return start, remote.group("place")
     place = re.sub(r"[\s,.]+$", "", re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)).strip(" ,")
+    if " og " in place and (verb := _HOUR_VERB_AFTER.search(place)):
+        # "Mødet blev holdt i Regionshuset, …, Vejle, og begyndte kl. 17.00.": the sentence's
+        # second verb, its hour taken out above, no part of the place
+        place = place[: verb.start()].rstrip(" ,")
     if place[:1].islower() and (room := _PLACE_AFTER.match(f" i {place}")):
         # "Mødet afholdt i mødesalen, Nordborg Rådhus, …": a room in lower case, then the
         # house, as after a dated title
         return start, room.group("place")
     return start, (place if place[:1].isupper() and len(place) <= 120 else None)
+
+
+#: ", og begyndte", " og sluttede": the verb of a meeting's hour closing the place its
+#: sentence names first ("… i <place>, og begyndte kl. 17.00"), the hour taken out.
+_HOUR_VERB_AFTER = re.compile(
+    r",?\s+og\s+(?:begyndte|startede|sluttede|hævedes|blev\s+hævet|påbegyndtes|sluttes)$", re.I
+)
 
 
 #: "Kl. 9.00-12.00, direktionens mødelokale, Egevang 2": the time (and the place) alone.
@@ -4196,7 +4222,9 @@ _HOURS_ALONE = re.compile(r"^(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\s*[-–]\s*
 #: place after "i" (a council's minutes say when and where the meeting began).
 _START_LINE = re.compile(
     # ("Mødet påbegyndt kl. 19.00.": a typed protocol's participle, the verb left out)
-    r"^(?:møde)?(?:start|mødet\s+(?:(?P<past>start(?:ede)|begynd(?:te)|(?:på)?begyndt(?:es)?)"
+    # ("Mødet blev indledt kl. 15.00 i <place>.": the opening recorded in those words)
+    r"^(?:møde)?(?:start|mødet\s+(?:(?P<past>start(?:ede)|begynd(?:te)|(?:på)?begyndt(?:es)?"
+    r"|blev\s+indledt|indledtes)"
     r"|starter|begynder))"
     # ("Mødet startede: 16:00 Mødet sluttede: 18:35": each written as a label and its hour)
     # ("Mødet startede 15.05.": the past tense records the hour, "kl." left out)

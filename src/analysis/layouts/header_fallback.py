@@ -25,7 +25,9 @@ _LEAD_PLACE = re.compile(
     r"|(?:generalforsamlingen|årsmødet|mødet)\s+(?:blev\s+afholdt|afholdtes)"
     # ("Hermed indkaldelse til møde i <body> torsdag d. 1. juni kl. 14.30-16.30 på <place>.":
     # the invitation quoted in the reply that carries the minutes; the day without its year)
-    r"|indkaldelse\s+til\s+møde)\b.{0,80}?"
+    # ("<Body> indkalder hermed til møde torsdag den … kl. 13.00 på <place>.": the body's
+    # own letter of invitation)
+    r"|indkaldelse\s+til\s+møde|indkalder\s+(?:hermed\s+)?til\s+møde)\b.{0,80}?"
     r"(?:\d{4}|\d{1,2}/\d{1,2}|\d{1,2}\.\s*(?:" + "|".join(MONTHS_DA) + r"))\s+"
     r"(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+"
     r"(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.]{2,80}?)\.(?:\s|$)",
@@ -124,12 +126,9 @@ def closing_facts(lines: list[Line], after: int, head: Header, placed: set[int])
     kl. 16.00-18.00 i <place>.", among the document's last lines after ``after``), where
     the header gave none; its line marked as placed."""
     from analysis import dates
+    from analysis.layouts.elsewhere_date import meeting_sentences
 
-    tail = [ln for ln in lines[after:] if not ln.blank][-6:]
-    for line in tail:
-        text = line.clean.strip()
-        if text[:5].lower() != "mødet":
-            continue  # the cheap check before the sentence grammar
+    for line, text in meeting_sentences([ln for ln in lines[after:] if not ln.blank][-6:]):
         m = _CLOSING_FACTS.match(text)
         if m is None:
             _closing_pair(line, head, placed)
