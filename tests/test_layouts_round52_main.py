@@ -112,7 +112,7 @@ _ITEMS = (
 @pytest.mark.parametrize(
     ("top", "forum"),
     [
-        ("Gmail - Fwd: Referat HovedMED 14.03.2022\n\nMødedato: 14. marts 2022\n", "HovedMED"),
+        ("Gmail - Fwd: Referat HMU 14.03.2022\n\nMødedato: 14. marts 2022\n", "HMU"),
         (
             "Hadsund Turistforening\n\nReferat af møde i bestyrelsen for Hadsund Turistforening\n"
             "Onsdag den 8. maj 2019 kl. 18.00\n",
@@ -147,7 +147,7 @@ def test_a_council_of_an_area_named_with_its_word_indefinite(name: str, body: bo
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Arbejdsdagen flyttes til lørdag den 14. november kl. 10-14.", "decided"),
+        ("Plantedagen flyttes til lørdag den 2. maj kl. 10-13.", "decided"),
         ("Temadagen blev flyttet til den 4. maj.", "decided"),
         ("Mødet flyttes til den 3. marts.", "decided"),
         ("Dagen flyttes til Kroppedal.", "other"),
@@ -192,10 +192,13 @@ def test_a_table_of_decisions_by_meeting_is_read_as_decisions() -> None:
     ("text", "kind"),
     [
         # an appointment told in a that-clause after "orienterede om": the orientation
-        ("Borgmesteren orienterede om, at kommunen er udpeget som værtsby for et stævne.", "noted"),
+        (
+            "Borgmesteren orienterede om, at kommunen er udpeget til at holde et landsstævne.",
+            "noted",
+        ),
         ("Jens Hansen blev udpeget som formand.", "decided"),
         # an appeals board's ruling on the decision appealed to it
-        ("SKATs afgørelse stadfæstes.", "decided"),
+        ("Vurderingsstyrelsens afgørelse stadfæstes.", "decided"),
         ("Kommunens afgørelse ændres, så grundskylden nedsættes.", "decided"),
     ],
 )
@@ -323,17 +326,10 @@ def test_a_list_the_decision_leads_in_under_its_label_is_no_agenda() -> None:
     ]
 
 
-def test_told_with_oplyste_is_noted() -> None:
-    said = "Borgmesteren oplyste, at 41 ejendomme er omfattet, og at et svar er udsendt."
-    assert classify_decision(said)[0][0] == "noted"
-    # a question answered at question time stays none (the project's convention)
-    assert classify_decision("Borgmesteren besvarede spørgsmålet.")[0][0] == "none"
-
-
 def test_a_replys_points_under_its_lead_in_do_not_type_the_item() -> None:
     said = (
-        "Rådet drøftede budgetforslaget.\nRådet afgiver høringssvar med følgende hovedpunkter:\n"
-        "- Rådet kan ikke anbefale omlægningen af ordningen.\n- Færre timer rammer borgerne.\n"
+        "Rådet drøftede budgetforslaget.\nRådet sender høringssvar med følgende bemærkninger:\n"
+        "- Rådet kan ikke anbefale lukningen af dagcentret.\n- Færre timer rammer borgerne.\n"
         "Formanden skriver svaret."
     )
     assert classify_decision(said, "Handicaprådet")[0][0] == "discussed"

@@ -531,9 +531,6 @@ _DISCUSS = {
 #: ("Eva fortalte, at rådet ønsker …": a member telling the forum, as an orientation;
 #: not "oplyste", which also answers a question under question time, deciding nothing)
 _PRESENT = {"orientere", "informere", "præsentere", "fremlægge", "redegøre", "fortælle"}
-# "Borgmesteren oplyste, at 41 ejendomme er omfattet": told, as "orienterede om, at" (a
-# question answered at question time is none: ``_ANSWERED_ACTIVE``)
-_PRESENT |= {"oplyse"}
 _ROLES = [
     "ansvarlig",
     "hovedansvarlig",
@@ -2016,8 +2013,8 @@ _RULES: tuple[_Rule, ...] = (
         ([_lemma_in(_CHOOSE)],),
         frozenset(_CHOOSE),
         _NOT_PRESENT,
-        # ("Borgmesteren orienterede om, at kommunen er udpeget som værtsby": told, see
-        # _not_told)
+        # ("Borgmesteren orienterede om, at kommunen er udpeget til at holde et landsstævne":
+        # told, see _not_told)
         check=lambda w, head: _not_in_reason_clause(w, head) and _not_told(w, head),
     ),
     # "Udvalget takkede ja til invitationen.", "Bestyrelsen takkede nej til tilbuddet.": an
@@ -4614,7 +4611,7 @@ def classify_decision(
     if ":\n" in text and (led := _without_reply_points(text)) != text:
         typed = classify_decision(led, forum, agreed)
         if typed[0][0] not in ("other", "none"):
-            # "Rådet afgiver høringssvar med følgende hovedpunkter:" / "- Rådet kan ikke
+            # "Rådet sender høringssvar med følgende bemærkninger:" / "- Rådet kan ikke
             # anbefale …": the points of the reply (or remarks) the lead-in announces are
             # what the forum says to another, typed by the lead-in and the lines around
             return typed
@@ -4983,7 +4980,8 @@ _ANSWERED_NO = re.compile(
 #: "Sagen hjemvist til forvaltningen" (sent back to the body below: ``referred``); "Lejer
 #: gives medhold", "Udlejer fik delvist medhold" (the party the board finds for:
 #: ``decided``); "Forlig indgået" (the parties settled before the board: ``decided``);
-#: "SKATs afgørelse stadfæstes" (the decision appealed upheld or changed: ``decided``).
+#: "Vurderingsstyrelsens afgørelse stadfæstes" (the decision appealed upheld or changed:
+#: ``decided``).
 _RULING = re.compile(
     r"^(?:(?:klagen|anken|kravet|påstanden|indsigelsen|ankesagen)\s+"
     # ("Klagen blev ikke taget til følge": the negation before the participle)
@@ -5009,8 +5007,8 @@ _RULING = re.compile(
     r"|(?P<unruled>sagen\s+(?:er\s+|blev\s+)?(?:afsluttet|hævet|bortfaldet)\b[^.\n]*?"
     r"\b(?:ikke\s+truffet|uden)\s+(?:nogen\s+)?afgørelse)"
     r"|(?P<back>(?:sagen|klagen|afgørelsen)\s+(?:blev\s+|bliver\s+|er\s+)?hjemvis(?:t|es))"
-    # ("SKATs afgørelse stadfæstes", "Kommunens afgørelse ændres": the board's ruling on the
-    # decision appealed to it, upheld, changed or set aside)
+    # ("Vurderingsstyrelsens afgørelse stadfæstes", "Kommunens afgørelse ændres": the board's
+    # ruling on the decision appealed to it, upheld, changed or set aside)
     r"|(?P<upheld>(?:[\wæøå]+s\s+)?afgørelse(?:n)?\s+(?:blev\s+|bliver\s+|er\s+)?"
     r"(?:stadfæstes|stadfæstet|ændres|ændret|ophæves|ophævet)\b)"
     r"|(?P<party>[\w-]+(?:\s+[\w-]+)?\s+(?:gives|får|fik|gaves)\s+(?:ikke\s+)?"
@@ -6203,7 +6201,7 @@ _VIEWS_CARRIED_ON = re.compile(
 #: nothing).
 _MEETING_MOVED = re.compile(
     r"^(?:næste\s+)?(?:møde(?:t)?|[\wæøå-]+mødet|[\wæøå-]*(?:dagen|seminaret|arrangementet|"
-    # ("Arbejdsdagen flyttes til lørdag den 14. november": an event of its own moved)
+    # ("Plantedagen flyttes til lørdag den 2. maj": an event of its own moved)
     r"konferencen|workshoppen|receptionen|festen|udflugten|turen))\b"
     r"[^\n]{0,40}?\s(?:flyttes|rykkes|blev\s+(?:flyttet|rykket))"
     # ("Næste møde flyttes fra 4. til 11. maj": the day it leaves named first)

@@ -531,7 +531,7 @@ _KIND_NOTE = re.compile(
     r"\s+\((?:forberedende|konstituerende|ekstraordinært|ekstraordinær|ordinært|fortsat|"
     r"fortsættelse|lukket|åbent)\)$"
 )
-#: "Gmail - Fwd: Referat HovedMED": a mail printed from the web client, its page title the
+#: "Gmail - Fwd: Referat HMU": a mail printed from the web client, its page title the
 #: client's name and the subject with its forward or reply marks; the body after them.
 _MAIL_SUBJECT = re.compile(
     r"^(?:(?:gmail|outlook|microsoft\s+outlook|roundcube\s+webmail)\s+[–—-]\s+"
@@ -724,7 +724,7 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
     # "Styregruppen for Plejecenter Engbo – møde nr. 14": the meeting's number is no name
     forum = _MEETING_NUMBER.sub("", meeting.forum).strip() if meeting.forum else None
     if forum and (subject := _MAIL_SUBJECT.match(forum)) and subject.end() < len(forum):
-        forum = forum[subject.end() :]  # "Gmail - Fwd: Referat HovedMED": the body
+        forum = forum[subject.end() :]  # "Gmail - Fwd: Referat HMU": the body
     if forum and forum[-1:] == ")":
         # "Sundhedsråd Lillebælt (forberedende)": the meeting's kind in small letters after
         # the name in brackets, no part of it

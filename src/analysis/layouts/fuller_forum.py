@@ -157,7 +157,7 @@ def fuller_in_page_title(forum: str | None, title: str | None) -> str | None:
 
 
 #: The words a body's name cannot end on: a joint, a preposition ("Kontaktudvalget mellem
-#: Albertslund Boligselskab og", "Styregruppen for").
+#: Ishøj Boligforening og", "Styregruppen for").
 _OPEN_NAME_END = re.compile(r"(?:\s(?:og|mellem|for|i|til|om|af|med|vedrørende|samt)|\s&|,)$")
 
 

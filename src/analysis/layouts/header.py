@@ -3587,8 +3587,8 @@ def _place_after(rest: str) -> str | None:
     if m is not None and "B)" in rest and _FILE_LINK.search(m.group("place")):
         return None  # ("09-04-2013 · Hent som PDF (412 KB)": a web page's download link)
     if m is not None and _SITE_TAIL.match(m.group("place").strip()):
-        # ("Byrådet - 27. januar 2026 kl. 19:00 - Referat - Horsens Kommune", "…, 03.09.2019
-        # | Vejle Kommune": a web page's title closing with the document's kind and the
+        # ("Byrådet - 14. maj 2025 kl. 17:30 - Referat - Ikast-Brande Kommune", "…, 03.09.2019
+        # | Stevns Kommune": a web page's title closing with the document's kind and the
         # site's name, no place)
         return None
     return _place_text(m.group("place")) if m else None
@@ -4175,7 +4175,7 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
         return start, remote.group("place")
     place = re.sub(r"[\s,.]+$", "", re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)).strip(" ,")
     if " og " in place and (verb := _HOUR_VERB_AFTER.search(place)):
-        # "Mødet blev holdt i Regionshuset, …, Vejle, og begyndte kl. 17.00.": the sentence's
+        # "Mødet blev holdt i Regionshuset, …, Sorø, og begyndte kl. 17.00.": the sentence's
         # second verb, its hour taken out above, no part of the place
         place = place[: verb.start()].rstrip(" ,")
     if place[:1].islower() and (room := _PLACE_AFTER.match(f" i {place}")):
