@@ -336,3 +336,23 @@ def test_a_replys_points_under_its_lead_in_do_not_type_the_item() -> None:
     # a list of the forum's own verdicts under "besluttede:" is read as before
     own = "Udvalget besluttede:\n- at udsætte sagen til næste møde"
     assert "postponed" in {kind for kind, _ in classify_decision(own)}
+
+
+def test_a_print_line_with_a_date_field_and_the_items_word_is_no_title() -> None:
+    from analysis.layouts.trailing_number import _beside_title_numbers
+
+    page = "Byrådet | Mødedato: 3. maj 2023 kl. 17:00 | Punkt nr. {n}\n\n{n}. Title {n}\n\n"
+    text = "".join(page.format(n=n) for n in (1, 2, 3))
+    assert _beside_title_numbers(text) == text
+
+
+def test_a_drafted_reply_over_the_decisions_own_label_stays_the_cases_text() -> None:
+    text = (
+        "Seniorrådet\nReferat\nMødedato: 13. maj 2025\n\nPunkt 2   Høring om madservice\n\n"
+        "Sagsfremstilling\nForslaget er sendt i høring.\n\nHøringssvar\n"
+        "Seniorrådet kan ikke støtte forslaget.\n\nBeslutning\nHøringssvaret blev godkendt.\n"
+    )
+    decision = next(
+        sec.text for sec in parse_text(text).items[0].sections if sec.key == "beslutning"
+    )
+    assert decision == "Høringssvaret blev godkendt."

@@ -4642,12 +4642,14 @@ _ADVISORY_COUNCIL = re.compile(
 
 def _recommendation_follows(body: list[Line], line: Line, rules: BodyRules | None) -> bool:
     """An Indstilling heading stands below ``line`` in the item's ``body``: a reply label
-    above it is a section of the case's text (the hearing's replies received)."""
+    above it is a section of the case's text (the hearing's replies received); so is a
+    decision's own label below it ("Høringssvar" / the draft reply / "Beslutning" /
+    "Høringssvaret blev godkendt": the reply drafted, the decision under its label)."""
     return any(
         ln.index > line.index
         and ln.clean
         and (found := heading_key(ln, rules)) is not None
-        and found[0] == "indstilling"
+        and found[0] in ("indstilling", "beslutning")
         for ln in body
     )
 

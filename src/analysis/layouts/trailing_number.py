@@ -243,6 +243,8 @@ _BESIDE_TITLE = re.compile(r"[A-ZÆØÅ0-9][^\t\n]*[^\s.:;]")
 #: A line numbered first already, or a markdown heading: "3. Title (5)", "## Title (2)"
 #: (the passes above read the heading's forms).
 _NUMBERED_ALREADY = re.compile(r"#|\d{1,3}[.)][ \t]")
+#: "Mødedato: 21. juni 2022", "Dato: 03.05.2022": a date field in a print line's parts.
+_DATE_FIELD = re.compile(r"dato:\s*\d{1,2}[.\-/ ]", re.IGNORECASE)
 #: A title wrapped over two lines: the first one's least length (a short line above is a
 #: section's heading, "Åbne punkter", no title's start).
 _WRAP_MIN = 30
@@ -288,8 +290,10 @@ def _beside_title_numbers(text: str) -> str:
             title = title.rstrip(" \t.…")
         if not title or title[-1] in ".:;" or _NUMBERED_ALREADY.match(title):
             continue  # (a heading, a contents row numbered first: the number beside is a page)
-        if m["sep"] is not None and dated_meeting_line(title):
-            continue  # (a portal's print heading an item with the meeting's line)
+        if m["sep"] is not None and (dated_meeting_line(title) or _DATE_FIELD.search(title)):
+            # (a portal's print heading an item with the meeting's line; "Regionsrådet |
+            # Mødedato: 21. juni 2022 kl. 13:00 | Punkt nr. 1": its date as a field)
+            continue
         first = start
         if _after_break(text, start, last_end):
             if _BESIDE_TITLE.fullmatch(title) is None:
