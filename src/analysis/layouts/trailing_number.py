@@ -245,6 +245,9 @@ _BESIDE_TITLE = re.compile(r"[A-ZÆØÅ0-9][^\t\n]*[^\s.:;]")
 _NUMBERED_ALREADY = re.compile(r"#|\d{1,3}[.)][ \t]")
 #: "Mødedato: 21. juni 2022", "Dato: 03.05.2022": a date field in a print line's parts.
 _DATE_FIELD = re.compile(r"dato:\s*\d{1,2}[.\-/ ]", re.IGNORECASE)
+#: "KFU 03.04.2024", "Kultur- og Fritidsudvalget 3-4-24": the body and the meeting's date
+#: in figures, a print line's part before "– Sag nr. 31".
+_DATE_LAST = re.compile(r"\d{1,2}[.\-/]\d{1,2}[.\-/](?:\d{4}|\d{2})$")
 #: A title wrapped over two lines: the first one's least length (a short line above is a
 #: section's heading, "Åbne punkter", no title's start).
 _WRAP_MIN = 30
@@ -290,7 +293,9 @@ def _beside_title_numbers(text: str) -> str:
             title = title.rstrip(" \t.…")
         if not title or title[-1] in ".:;" or _NUMBERED_ALREADY.match(title):
             continue  # (a heading, a contents row numbered first: the number beside is a page)
-        if m["sep"] is not None and (dated_meeting_line(title) or _DATE_FIELD.search(title)):
+        if m["sep"] is not None and (
+            dated_meeting_line(title) or _DATE_FIELD.search(title) or _DATE_LAST.search(title)
+        ):
             # (a portal's print heading an item with the meeting's line; "Regionsrådet |
             # Mødedato: 21. juni 2022 kl. 13:00 | Punkt nr. 1": its date as a field)
             continue
