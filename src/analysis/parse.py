@@ -3728,15 +3728,22 @@ def _danish_title_under(raw_title: str, body: list[Line]) -> Line | None:
     return line
 
 
+def decision_label_line(line: Line) -> bool:
+    """The line opens with a decision label and its colon ("Beslutning: …", "Konklusion:
+    …")."""
+    if ":" not in line.clean:
+        return False
+    found = heading_key(Line(line.index, line.clean.split(":", 1)[0] + ":", 0))
+    return found is not None and found[0] == "beslutning"
+
+
 def decision_labelled(line: Line) -> bool:
     """The line opens with a decision's label and its colon, its text after it on the line
     ("Beslutning: Godkendt.", "Konklusion: Udsat."): the item's decision, never a wrapped
     title's rest."""
-    label, colon, text = line.clean.partition(":")
-    if not colon or not text.strip():
-        return False
-    found = heading_key(Line(line.index, label.strip() + ":", 0))
-    return found is not None and found[0] == "beslutning"
+    return bool(line.clean.partition(":")[2].strip()) and decision_label_line(
+        line._replace(clean=line.clean.lstrip())
+    )
 
 
 #: "2015.": a year and a full stop alone on a line, the end of a wrapped sentence.

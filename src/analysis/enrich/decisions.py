@@ -4559,7 +4559,7 @@ _REPLY_LEAD = re.compile(
     re.IGNORECASE,
 )
 #: A bulleted line ("- …", "• …", "* …") of such a list.
-_POINT_BULLET = re.compile(r"^[ \t]*[-•*–][ \t]+\S")
+_POINT_BULLET = re.compile(rf"^[ \t]*{_BULLET}\S")
 
 
 def _without_reply_points(text: str) -> str:

@@ -301,8 +301,8 @@ def _longer_listed(toc: Contents | None, h: Head) -> str | None:
             e.title
             for e in toc.entries
             if e.number == h.number
-            and len(normalise_title(e.title)) > len(short) > 0
-            and normalise_title(e.title).startswith(short)
+            and len(listed := normalise_title(e.title)) > len(short) > 0
+            and listed.startswith(short)
         ),
         None,
     )

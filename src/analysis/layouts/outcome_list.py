@@ -25,7 +25,13 @@ import re
 
 from analysis.layouts.followup import states_outcome
 from analysis.layouts.outcome import outcome_line
-from analysis.parse import Line, heading_key, join_wrapped, match_case_number
+from analysis.parse import (
+    Line,
+    decision_label_line,
+    heading_key,
+    join_wrapped,
+    match_case_number,
+)
 
 #: "1) Title – Outcome", "2. Title - Outcome": a numbered line with a dash before its end.
 #: ("2. Sygefravær: Drøftet": a colon for the dash)
@@ -229,29 +235,21 @@ def lone_heading_outcomes(lines: list[Line]) -> list[Line]:
     carry their decision under its label ("Beslutning: …"): the items with no text had
     their outcome written on the heading's line (too few, or too far apart, for a list of
     them, :func:`dashed_outcomes`); the lines as they were otherwise."""
-    found: dict[int, tuple[int, str, str]] = {}
+    found: dict[int, tuple[str, str]] = {}  # position -> (heading, the label's line)
     labelled = False
     for pos, line in enumerate(lines):
         text = line.clean
-        if ":" in text and _decision_label_line(line):
+        if ":" in text and decision_label_line(line):
             labelled = True
         if not text[:1].isdigit() or (m := _NUMBERED_DASHED.match(text)) is None:
             continue
         parts = _split(m.group("rest"))
         if parts is None or len(parts[1]) > _SHORT or not _nothing_under(lines, pos):
             continue
-        found[pos] = (int(m.group("num")), *parts)
+        found[pos] = (f"{int(m.group('num'))}. {parts[0]}", f"Beslutning: {parts[1]}")
     if not found or not labelled:
         return lines
-    out: list[Line] = []
-    for pos, line in enumerate(lines):
-        if pos not in found:
-            out.append(line)
-            continue
-        number, title, outcome = found[pos]
-        out.append(line._replace(clean=f"{number}. {title}"))
-        out.append(Line(line.index, f"Beslutning: {outcome}", 0))
-    return out
+    return _outcomes_under_headings(lines, found)
 
 
 #: The longest outcome :func:`lone_heading_outcomes` reads on a heading ("Godkendt uden
@@ -328,22 +326,13 @@ def _only_notes(
             continue
         if match_case_number(ln.clean):
             continue  # "Sagsnr. 24/1187" under the line: the item's case, as a full item's
-        if own_label and _decision_label_line(ln):
+        if own_label and decision_label_line(ln):
             own_label = False  # (one label, the item's own decision)
             continue
         if ln.clean[-1:] != "." or heading_key(ln) is not None:
             return False
         remarks += 1  # "Sagen genoptages i maj.": a sentence on the outcome above it
     return remarks <= _MOST_REMARKS
-
-
-def _decision_label_line(line: Line) -> bool:
-    """The line opens with a decision label and its colon ("Beslutning: …", "Konklusion:
-    …")."""
-    if ":" not in line.clean:
-        return False
-    found = heading_key(Line(line.index, line.clean.split(":", 1)[0] + ":", 0))
-    return found is not None and found[0] == "beslutning"
 
 
 def _listed_outcomes(
@@ -587,6 +576,13 @@ def labelled_heading_outcomes(lines: list[Line]) -> list[Line]:
         found[pos] = (m.group("head").rstrip(), f"{label}: {said}")
     if not found:
         return lines
+    return _outcomes_under_headings(lines, found)
+
+
+def _outcomes_under_headings(lines: list[Line], found: dict[int, tuple[str, str]]) -> list[Line]:
+    """``lines`` with each line at a position of ``found`` written as its heading and, under
+    it, its decision's labelled line (both keep the line's number); a case line right under
+    the heading is read before the decision."""
     out: list[Line] = []
     moved: set[int] = set()  # case lines put between a heading and its decision
     for pos, line in enumerate(lines):
