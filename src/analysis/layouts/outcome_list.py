@@ -22,6 +22,7 @@ of the decisions above the minutes' full items (the numbers come again below).
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from analysis.layouts.followup import states_outcome
 from analysis.layouts.outcome import outcome_line
@@ -71,6 +72,8 @@ _LONGEST = 120
 _MOST_REMARKS = 2
 #: The fewest such lines in a row that make a list.
 _MIN_RUN = 3
+#: A line's clean text (``map`` over the lines reads it without a Python step per line).
+_CLEAN = attrgetter("clean")
 
 
 def _split(rest: str) -> tuple[str, str] | None:
@@ -127,21 +130,18 @@ def _numbered_lines(lines: list[Line]) -> list[tuple[int, re.Match[str]]] | None
     found: list[tuple[int, re.Match[str]]] = []
     chains: dict[int, int] = {}  # number -> the longest chain ending in it since a blocker
     longest = 0
-    for pos, line in enumerate(lines):
-        text = line.clean
-        m = _NUMBERED_LINE.match(text) if text[:1].isdigit() or text[:1] in "PpAa" else None
-        if m is not None:
+    for pos, text in enumerate(map(_CLEAN, lines)):
+        if not text:
+            continue  # (a blank line: no number, and it breaks no run)
+        first = text[0]
+        if (first.isdigit() or first in "PpAa") and (m := _NUMBERED_LINE.match(text)):
             found.append((pos, m))
             number = int(m.group("num"))
             chain = chains.get(number - 1, 0) + 1
             chains[number] = max(chains.get(number, 0), chain)
             longest = max(longest, chain)
         elif chains and not (
-            line.blank
-            or text[:1].islower()
-            or text[-1:] == "."
-            or _NOTE.match(text)
-            or match_case_number(text)
+            first.islower() or text[-1] == "." or _NOTE.match(text) or match_case_number(text)
         ):
             chains.clear()
     return found if longest >= _MIN_RUN else None
@@ -236,18 +236,15 @@ def lone_heading_outcomes(lines: list[Line]) -> list[Line]:
     their outcome written on the heading's line (too few, or too far apart, for a list of
     them, :func:`dashed_outcomes`); the lines as they were otherwise."""
     found: dict[int, tuple[str, str]] = {}  # position -> (heading, the label's line)
-    labelled = False
-    for pos, line in enumerate(lines):
-        text = line.clean
-        if ":" in text and decision_label_line(line):
-            labelled = True
+    for pos, text in enumerate(map(_CLEAN, lines)):
         if not text[:1].isdigit() or (m := _NUMBERED_DASHED.match(text)) is None:
             continue
         parts = _split(m.group("rest"))
         if parts is None or len(parts[1]) > _SHORT or not _nothing_under(lines, pos):
             continue
         found[pos] = (f"{int(m.group('num'))}. {parts[0]}", f"Beslutning: {parts[1]}")
-    if not found or not labelled:
+    # (the labels asked only where a heading carries one: most texts have none)
+    if not found or not any(":" in ln.clean and decision_label_line(ln) for ln in lines):
         return lines
     return _outcomes_under_headings(lines, found)
 
@@ -478,8 +475,7 @@ def headed_outcomes(lines: list[Line]) -> list[Line]:
     where fewer than two headings so end. Unlike :func:`dashed_outcomes` the items have
     text under them (a contents list above them may name the titles without the outcome)."""
     found: dict[int, tuple[str, str, int]] = {}  # position -> (heading, outcome, number)
-    for pos, line in enumerate(lines):
-        text = line.clean
+    for pos, text in enumerate(map(_CLEAN, lines)):
         if not text[:1].isdigit():
             continue
         if (
@@ -562,10 +558,9 @@ def labelled_heading_outcomes(lines: list[Line]) -> list[Line]:
     were where none does. An "Opfølgning:" there counts only where its text states an
     outcome ("– Opfølgning: status på handleplanen" may be the title's own subtitle)."""
     found: dict[int, tuple[str, str]] = {}  # position -> (heading, the label's line)
-    for pos, line in enumerate(lines):
-        text = line.clean
-        # (the cheap test: a number's first character and a label's colon)
-        if not (text[:1].isdigit() or text[:1] in "Pp#") or ":" not in text:
+    for pos, text in enumerate(map(_CLEAN, lines)):
+        # (the cheap test: a label's colon and a number's first character)
+        if ":" not in text or not (text[:1].isdigit() or text[:1] in "Pp#"):
             continue
         m = _LABELLED_ON_HEADING.match(text)
         if m is None:
