@@ -3662,8 +3662,8 @@ GATES: list[Gate] = [
         searched(municipalities._REGION_GENITIVE),
     ),
     Gate(
-        "layouts._sent_to_regional_council: 'egionsråd'/'EGIONSRÅD' before "
-        "_TO_REGIONAL_COUNCIL (a case sent on to the regionsråd)",
+        "layouts._sent_to_regional_council: may_hold 'regionsråd' in the document, then "
+        "'egionsråd'/'EGIONSRÅD' before _TO_REGIONAL_COUNCIL (a case sent on to the regionsråd)",
         layouts_package,
         "_TO_REGIONAL_COUNCIL",
         lambda t: layouts_package._sent_to_regional_council(parse.to_lines(t)),
@@ -3673,6 +3673,17 @@ GATES: list[Gate] = [
             )
         ),
         searched(layouts_package._TO_REGIONAL_COUNCIL),
+    ),
+    Gate(
+        "layouts._sent_to_regional_council: may_hold 'regionsråd' in the document before "
+        "_DECIDED_BY_LABEL (the deciding body's field: 'Sagen afgøres af' over 'Regionsrådet')",
+        layouts_package,
+        "_DECIDED_BY_LABEL",
+        lambda t: layouts_package._sent_to_regional_council(parse.to_lines(t)),
+        st.tuples(line(layouts_package._DECIDED_BY_LABEL), _in_cases("regionsrådet")).map(
+            lambda p: f"{_HEAD}1. Budget\n\n{single_spaced(p[0]).strip()}\n{p[1]}{_TAIL}"
+        ),
+        lambda t: True,
     ),
     Gate(
         "parse._parse_item: the first letter and 'len <= 40' before _CASE_LABEL_ALONE and "

@@ -253,6 +253,8 @@ def _sent_to_regional_council(lines: list[Line]) -> bool:
     """Whether an item of the document sends its case on to the regionsråd (see
     ``_TO_REGIONAL_COUNCIL``; also the deciding body's field, "Sagen afgøres af" over
     "Regionsrådet")."""
+    if not may_hold(joined_lines(lines), ("regionsråd",)):
+        return False  # (both tests read the word: most documents never write it)
     after_label = False
     for line in lines:
         text = line.clean
