@@ -31,6 +31,7 @@ from analysis import dates, municipalities, parse
 from analysis.case_labels import CASE_LABEL
 from analysis.enrich import decisions
 from analysis.layouts import (
+    appended,
     authored_labels,
     base,
     bilingual,
@@ -3684,6 +3685,18 @@ GATES: list[Gate] = [
             lambda p: f"{_HEAD}1. Budget\n\n{single_spaced(p[0]).strip()}\n{p[1]}{_TAIL}"
         ),
         lambda t: True,
+    ),
+    Gate(
+        "layouts.appended.earlier_minutes: a blank line, or a first character neither white "
+        "space nor 'RrDdBb#', before the strip and _DATED_KIND",
+        appended,
+        "_DATED_KIND",
+        lambda t: appended.earlier_minutes(parse.to_lines(t), 0, dt.date(2025, 3, 4)),
+        embedded(line(appended._DATED_KIND, indent=True).map(lambda s: s + " 5. februar 2025")),
+        lambda t: any(
+            appended._DATED_KIND.match(s := ln.strip()) and s[-1:] != "." and len(s) <= 140
+            for ln in t.split("\n")
+        ),
     ),
     Gate(
         "parse._parse_item: the first letter and 'len <= 40' before _CASE_LABEL_ALONE and "

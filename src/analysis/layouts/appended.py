@@ -150,6 +150,11 @@ def earlier_minutes(lines: list[Line], last_item: int, date: dt.date | None) -> 
         return None
     for pos in range(last_item + 1, len(lines)):
         line = lines[pos]
+        # (the first character before the strip: a blank line, or one opening with another
+        # letter, is never the kind's line)
+        first = line.clean[:1]
+        if not first or (first not in "RrDdBb#" and not first.isspace()):
+            continue
         text = line.clean.strip()
         if text[:1] not in "RrDdBb#" or len(text) > 140 or text[-1:] == ".":
             continue  # the cheap check before the line's grammar

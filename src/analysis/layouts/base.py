@@ -1006,9 +1006,12 @@ def part_markers(lines: list[Line]) -> dict[int, bool]:
     for line in lines:
         text = line.clean
         # (the cheap gate: "Åbne …", "Lukket …", or "Afsnit"/"Del" before them; a first
-        # letter alone would let every "Dagsorden", "Af …" through)
-        if len(text) <= 30 and (
-            text[:1] in "ÅåLl" or (text[:1] in "AaDd" and text[1:3].lower() in ("fs", "el"))
+        # letter alone would let every "Dagsorden", "Af …" through; a blank line none)
+        if (
+            text
+            and text[0] in "ÅåLlAaDd"
+            and len(text) <= 30
+            and (text[0] in "ÅåLl" or text[1:3].lower() in ("fs", "el"))
         ):
             m = _PART.match(text)
             if m:
