@@ -190,6 +190,7 @@ _DIV_FENCE = re.compile(r"^:{3,}(?:[ \t]*\{[^{}\n]*\}|[ \t]+[\w.-]+)?[ \t]*:*$")
 _new_line = partial(tuple.__new__, Line)
 _CLEAN = attrgetter("clean")
 _INDEX = attrgetter("index")
+_LEVEL = attrgetter("heading_level")
 _ENDS_WITH_HYPHEN = methodcaller("endswith", "-")
 
 
@@ -3216,7 +3217,8 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
     # Only a line starting with "Punkt" in any case can match (most lines do not; the
     # letters of "punkt" have no case-insensitive match beyond ``str.lower``, and only
     # "P" and "p" lower to "p"): the lines starting with "P" or "p" are picked in C.
-    for pos in compress(count(), map(_STARTS_P, map(_CLEAN, lines))):
+    p_lines = list(compress(count(), map(_STARTS_P, map(_CLEAN, lines))))
+    for pos in p_lines:
         text = lines[pos].clean
         if text[:5].lower() != "punkt":
             continue
@@ -3230,7 +3232,7 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
     starts = starts[_contents_run(lines, starts) :]
     if len(starts) > 1:
         starts = _decision_points_off(lines, starts)
-    return _with_inserted(lines, starts) if starts else starts
+    return _with_inserted(lines, starts, p_lines) if starts else starts
 
 
 def decision_point(lines: list[Line], k: int) -> bool:
@@ -3270,16 +3272,23 @@ def _decision_points_off(
 
 
 def _with_inserted(
-    lines: list[Line], starts: list[tuple[int, int, str]]
+    lines: list[Line], starts: list[tuple[int, int, str]], p_lines: list[int] | None = None
 ) -> list[tuple[int, int, str]]:
     """``starts`` with the items inserted after one of them ("Punkt 12a: Title" or the
     heading "## 12a. Title" between "Punkt 12" and "Punkt 13"), numbered as the item they
-    follow. Only a line that starts with "Punkt" or is written as a heading is looked at."""
+    follow. Only a line that starts with "Punkt" or is written as a heading is looked at
+    (``p_lines``: the positions of the lines starting with "P" or "p", as
+    :func:`_item_starts` picked them)."""
+    if p_lines is None:
+        p_lines = list(compress(count(), map(_STARTS_P, map(_CLEAN, lines))))
     extra = []
     nxt = 0
-    for pos, line in enumerate(lines):
+    # (those lines and the headings, in order: the lines the test below can take, picked in
+    # C; a line lowering to "punkt" starts with "P" or "p")
+    for pos in sorted({*p_lines, *compress(count(), map(_LEVEL, lines))}):
         if pos < starts[0][0]:
             continue
+        line = lines[pos]
         text = line.clean
         if not (line.heading_level or text[:5].lower() == "punkt") or not text:
             continue
