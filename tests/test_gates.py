@@ -368,6 +368,18 @@ def _rest_after_entry(text: str) -> bool:
     )
 
 
+def _beslutning_label(text: str) -> bool:
+    """The "Beslutning i <body>" forms :func:`parse.heading_key` reads with
+    ``_undated_body_decision`` (in capitals, run together, with no "i")."""
+    t = text.rstrip(":").strip()
+    return (
+        (t[:13] == "Beslutning i " and not t[-1:].isdigit())
+        or (t[:13] == "BESLUTNING I " and t.isupper() and not t[-1:].isdigit())
+        or (t[:12] == "Beslutningi " and t[-1:].isalpha())
+        or (t[:11] == "Beslutning " and t[11:12].isupper() and t[-1:].isalpha())
+    )
+
+
 GATES: list[Gate] = [
     Gate(
         "layouts.header._todays_meeting_body: 'dagens' before _TODAYS_BODY",
@@ -2139,6 +2151,19 @@ GATES: list[Gate] = [
             rx(header.KIND_IN_BRACKETS, fullmatch=True),
         ).map("".join),
         searched(header.KIND_IN_BRACKETS),
+    ),
+    Gate(
+        "parse.heading_key: 'B' opening the line before the 'Beslutning i <body>' labels' "
+        "_undated_body_decision",
+        parse,
+        "_undated_body_decision",
+        lambda text: parse.heading_key(parse.Line(0, text, 0), parse.BodyRules(forum="Byrådet")),
+        st.tuples(
+            st.sampled_from(["Beslutning i ", "BESLUTNING I ", "Beslutningi ", "Beslutning "]),
+            st.sampled_from(["Byrådet", "Økonomiudvalget", "Teknik- og Miljøudvalget", "rådet"]),
+            st.sampled_from(["", ":"]),
+        ).map(lambda t: t[0] + (t[1].upper() if t[0].isupper() else t[1]) + t[2]),
+        _beslutning_label,
     ),
     Gate(
         "parse.heading_key: '§ ' opening the line (beside a capital) and a dated end before "

@@ -190,6 +190,7 @@ _DIV_FENCE = re.compile(r"^:{3,}(?:[ \t]*\{[^{}\n]*\}|[ \t]+[\w.-]+)?[ \t]*:*$")
 _new_line = partial(tuple.__new__, Line)
 _CLEAN = attrgetter("clean")
 _INDEX = attrgetter("index")
+_LEVEL = attrgetter("heading_level")
 _ENDS_WITH_HYPHEN = methodcaller("endswith", "-")
 
 
@@ -1250,15 +1251,16 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
             and abbreviates_forum(m.group("abbr"), rules.forum)
         ):
             known = "beslutning"  # "FOU's beslutning:": the body's, by its abbreviation
-    if known is None and text[-11:] == " indstiller" and not line.heading_level:
+    end = text[-11:]  # (" indstiller", "indstilling", " besluttede": eleven letters each)
+    if known is None and end == " indstiller" and not line.heading_level:
         known = _recommends_heading(text)
-    if known is None and text[-11:] == "indstilling" and _OFFICE_RECOMMENDATION.match(text):
+    if known is None and end == "indstilling" and _OFFICE_RECOMMENDATION.match(text):
         # "Direktørens indstilling": an office's, not a body's; "Byrådsindstilling": the
         # recommendation put to a body
         known = "indstilling"
     if (
         known is None
-        and text.endswith(" besluttede")
+        and end == " besluttede"
         and line.clean[-1:] == ":"
         and _BODY_DECIDED.match(text)
     ):
@@ -1286,27 +1288,28 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         genitive = _genitive_heading(text.capitalize(), rules)
         if genitive:
             return genitive[0], text
-    if upper and text[:13] == "Beslutning i " and not text[-1:].isdigit():
-        undated = _undated_body_decision(text, rules)
-        if undated:
-            return undated
-    elif upper and text[:13] == "BESLUTNING I " and text.isupper() and not text[-1:].isdigit():
-        # "BESLUTNING I TEKNIK- OG MILJØUDVALGET:": the same label set in capitals, read
-        # with the body's name written small after its first letter
-        undated = _undated_body_decision("Beslutning i " + text[13:].capitalize(), rules)
-        if undated:
-            return undated[0], text
-    elif upper and text[:12] == "Beslutningi " and text[-1:].isalpha():
-        # "Beslutningi kommunalbestyrelsen:": a typed label OCR read without the space
-        # before its "i"
-        undated = _undated_body_decision(text, rules, 12)
-        if undated:
-            return undated
-    elif upper and text[:11] == "Beslutning " and text[11:12].isupper() and text[-1:].isalpha():
-        # "Beslutning Kommunalbestyrelsen": a web portal's label, the body run on without "i"
-        undated = _undated_body_decision(text, rules, 11)
-        if undated:
-            return undated
+    if text[:1] == "B":  # (each label below opens with it: most lines skip them at one test)
+        if text[:13] == "Beslutning i " and not text[-1:].isdigit():
+            undated = _undated_body_decision(text, rules)
+            if undated:
+                return undated
+        elif text[:13] == "BESLUTNING I " and text.isupper() and not text[-1:].isdigit():
+            # "BESLUTNING I TEKNIK- OG MILJØUDVALGET:": the same label set in capitals, read
+            # with the body's name written small after its first letter
+            undated = _undated_body_decision("Beslutning i " + text[13:].capitalize(), rules)
+            if undated:
+                return undated[0], text
+        elif text[:12] == "Beslutningi " and text[-1:].isalpha():
+            # "Beslutningi kommunalbestyrelsen:": a typed label OCR read without the space
+            # before its "i"
+            undated = _undated_body_decision(text, rules, 12)
+            if undated:
+                return undated
+        elif text[:11] == "Beslutning " and text[11:12].isupper() and text[-1:].isalpha():
+            # "Beslutning Kommunalbestyrelsen": a web portal's label, the body run on without "i"
+            undated = _undated_body_decision(text, rules, 11)
+            if undated:
+                return undated
     if (
         (upper or text[:1] == "§")  # "§ 17, stk. 4-udvalget, den …:" (see _BODY_DATE_COLON)
         and (genitive_words or _ends_as_dated(line.clean))
@@ -3214,7 +3217,8 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
     # Only a line starting with "Punkt" in any case can match (most lines do not; the
     # letters of "punkt" have no case-insensitive match beyond ``str.lower``, and only
     # "P" and "p" lower to "p"): the lines starting with "P" or "p" are picked in C.
-    for pos in compress(count(), map(_STARTS_P, map(_CLEAN, lines))):
+    p_lines = list(compress(count(), map(_STARTS_P, map(_CLEAN, lines))))
+    for pos in p_lines:
         text = lines[pos].clean
         if text[:5].lower() != "punkt":
             continue
@@ -3228,7 +3232,7 @@ def _item_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
     starts = starts[_contents_run(lines, starts) :]
     if len(starts) > 1:
         starts = _decision_points_off(lines, starts)
-    return _with_inserted(lines, starts) if starts else starts
+    return _with_inserted(lines, starts, p_lines) if starts else starts
 
 
 def decision_point(lines: list[Line], k: int) -> bool:
@@ -3268,16 +3272,23 @@ def _decision_points_off(
 
 
 def _with_inserted(
-    lines: list[Line], starts: list[tuple[int, int, str]]
+    lines: list[Line], starts: list[tuple[int, int, str]], p_lines: list[int] | None = None
 ) -> list[tuple[int, int, str]]:
     """``starts`` with the items inserted after one of them ("Punkt 12a: Title" or the
     heading "## 12a. Title" between "Punkt 12" and "Punkt 13"), numbered as the item they
-    follow. Only a line that starts with "Punkt" or is written as a heading is looked at."""
+    follow. Only a line that starts with "Punkt" or is written as a heading is looked at
+    (``p_lines``: the positions of the lines starting with "P" or "p", as
+    :func:`_item_starts` picked them)."""
+    if p_lines is None:
+        p_lines = list(compress(count(), map(_STARTS_P, map(_CLEAN, lines))))
     extra = []
     nxt = 0
-    for pos, line in enumerate(lines):
+    # (those lines and the headings, in order: the lines the test below can take, picked in
+    # C; a line lowering to "punkt" starts with "P" or "p")
+    for pos in sorted({*p_lines, *compress(count(), map(_LEVEL, lines))}):
         if pos < starts[0][0]:
             continue
+        line = lines[pos]
         text = line.clean
         if not (line.heading_level or text[:5].lower() == "punkt") or not text:
             continue
@@ -4165,127 +4176,136 @@ def _parse_item(
             # colon stands, read as "Konklusion: …"
             line = Line(line.index, f"{arrowed['heading']}: {arrowed['text']}", line.heading_level)
             text = line.clean
-        if current is None and _CLOSED_LINE.match(text):
-            closed = True  # "Lukket punkt" under the heading
-            placed.add(line.index)
-            continue
-        if (
-            current is not None
-            and case_number is None
-            and text[:1] in "SsJjDdAa"
-            and len(text) <= 40
-            and _CASE_LABEL_ALONE.match(text)
-            and (under := case_under_label(body, line.index))
-        ):
-            # "BESLUTNING" / "Godkendt." / "JOURNALNUMMER" / "14004410": the case field as a
-            # section of its own further down the item (its label a heading over the number,
-            # as the sections above it are), the number the item's case
-            case_number = under[0]
-            rejoined.add(under[1])
-            placed.update((line.index, under[1]))
-            continue
-        if (
-            current is None
-            and case_number is None
-            and len(text) <= 16
-            and _CASE_LABEL_ALONE.match(text)
-        ):
-            # "Sagsnummer" alone, the number on the next line: the case field's label
-            placed.add(line.index)
-            continue
-        if current is None and text[-1:].isdigit() and _CLOCK_SPAN_ONLY.match(text):
-            # "kl. 10.00-10.30" under the title: the item's time slot, its duration
-            slot = split_title(f"({_CLOCK_PREFIX.sub('', text)})")[2]
-            duration = duration if duration is not None else slot
-            placed.add(line.index)
-            continue
-        if (
-            case_number is None
-            and text[:1] in _LINK_FIRST
-            and (link := _LINK_THEN_CASE.match(text))
-        ):
-            # "Læs hele sagen Sagsnr. 2025-041877": a news post's link to the case in the
-            # minutes with the case's field beside it; the field is the line, the link words
-            # go (a control alone on its line goes as furniture)
-            line = Line(line.index, text[link.end() :], 0)
-            text = line.clean
-        if (
-            case_number is None
-            and (current is None or current[0] == "tekst")
-            and (found := _inline_case.closing_case(text))
-        ):
-            # "Rådet kan sende ønsker til budgettet. Sagsnr. 25/8831.": the item's case as
-            # its description's last sentence (the line stays the item's text)
-            case_number = found
-        if (
-            case_number is None
-            and (
-                current is None
-                or _FIELD_ROW.match(text)
-                # "Taget til efterretning." / "Sagsnr.: 24/8812": the outcome written first
-                or (text[:3] in ("Sag", "J.n") and _outcome_alone(current))
-                # "Formål: Orientering" / "Sag: 00.01.00-A00-3-25": the case among the fields
-                # ("j.nr. …", "KLE 27.12.00-P20-1-24": the journal number's other labels)
-                # ("Acadre: 25-004512" under "v/ direktør Jens Lind (20 min.)": a case
-                # system's name as the label)
-                or (
-                    (text[:3] in ("Sag", "J.n", "j.n", "KLE") or text[:1] in _CASE_SYSTEM_STARTS)
-                    and _after_plan_fields(current)
-                )
-                # "Budget …" / "Lederen gennemgik …" / "Sagsnr.: 20/412": the case field as
-                # a paragraph of its own in the item's text, before any section label; also
-                # under the summary that opens the item ("Resume" / its text / "Sagsnummer:
-                # …" / "Indstilling": a region's template sets the case after the summary)
-                or (
-                    text[:3] in ("Sag", "J.n")
-                    and current[0] in ("tekst", "resume")
-                    and (_CASE_FIELD_LINE.match(text) or _BARE_CASE_FIELD.match(text))
-                )
-            )
-        ):
-            # "• Sag: 24/38112": the case line as a note taker's first bullet; "Sag<TAB>…":
-            # a row of the item's table of fields, under "Formål" / "Ansvarlig" rows
-            lead = (
-                _CASE_THEN_TEXT.match(text) or _CASE_DOT_THEN_TEXT.match(text)
-                if text[:1] in "SsJj"
-                else None
-            )
-            if lead and (found := match_case_number(lead.group("case"))):
-                # "Sag: 00.30.10-Ø00-4-22. Budgetaftalen indeholder …": the case opens the
-                # paragraph of the case's text, which goes on as the item's text
-                case_number = found
-                line = Line(line.index, lead.group("rest"), 0)
-                text = line.clean
-            found = (
-                None
-                if lead and case_number
-                else match_case_number(_CASE_BULLET.sub("", text) if text[:1] in " \t•-" else text)
-            )
-            if found is None and text[:4] == "Til ":
-                found = match_case_number(PURPOSE_CHIP.sub("", text))
-            if found:
-                if found[-1:] in "-/" and (rest := _broken_case_rest(body, line.index, found)):
-                    # "J.nr.: 01.02.05-P16-" / "9-22   Sagsbehandler: …": the number broken
-                    # after a hyphen or a slash, its rest on the next line
-                    found, rest_at = rest
-                    rejoined.add(rest_at)
-                    placed.add(rest_at)
-                case_number = found
-                # "Sagsnr.: 23-016001 · Lukket punkt": the case line marks the item closed
-                closed = closed or _CLOSED_MARK.search(text) is not None
+        # (each test down to the case field at the foot needs the first section not opened
+        # yet or the case not found yet: most lines, under a section of an item whose case
+        # is read, skip them all at one test)
+        if current is None or case_number is None:
+            if current is None and _CLOSED_LINE.match(text):
+                closed = True  # "Lukket punkt" under the heading
                 placed.add(line.index)
                 continue
-        if (
-            case_number is None
-            and current is not None
-            and line.index == last
-            and (found := _closing_case_field(text))
-        ):
-            # "Beslutning:" / "Anbefales." / "Sagsnr.: 2015-117702": the case's field as the
-            # item's last line, under its decision (a template printing it at the foot)
-            case_number = found
-            placed.add(line.index)
-            continue
+            if (
+                current is not None
+                and case_number is None
+                and text[:1] in "SsJjDdAa"
+                and len(text) <= 40
+                and _CASE_LABEL_ALONE.match(text)
+                and (under := case_under_label(body, line.index))
+            ):
+                # "BESLUTNING" / "Godkendt." / "JOURNALNUMMER" / "14004410": the case field as a
+                # section of its own further down the item (its label a heading over the number,
+                # as the sections above it are), the number the item's case
+                case_number = under[0]
+                rejoined.add(under[1])
+                placed.update((line.index, under[1]))
+                continue
+            if (
+                current is None
+                and case_number is None
+                and len(text) <= 16
+                and _CASE_LABEL_ALONE.match(text)
+            ):
+                # "Sagsnummer" alone, the number on the next line: the case field's label
+                placed.add(line.index)
+                continue
+            if current is None and text[-1:].isdigit() and _CLOCK_SPAN_ONLY.match(text):
+                # "kl. 10.00-10.30" under the title: the item's time slot, its duration
+                slot = split_title(f"({_CLOCK_PREFIX.sub('', text)})")[2]
+                duration = duration if duration is not None else slot
+                placed.add(line.index)
+                continue
+            if (
+                case_number is None
+                and text[:1] in _LINK_FIRST
+                and (link := _LINK_THEN_CASE.match(text))
+            ):
+                # "Læs hele sagen Sagsnr. 2025-041877": a news post's link to the case in the
+                # minutes with the case's field beside it; the field is the line, the link words
+                # go (a control alone on its line goes as furniture)
+                line = Line(line.index, text[link.end() :], 0)
+                text = line.clean
+            if (
+                case_number is None
+                and (current is None or current[0] == "tekst")
+                and (found := _inline_case.closing_case(text))
+            ):
+                # "Rådet kan sende ønsker til budgettet. Sagsnr. 25/8831.": the item's case as
+                # its description's last sentence (the line stays the item's text)
+                case_number = found
+            if (
+                case_number is None
+                and (
+                    current is None
+                    or _FIELD_ROW.match(text)
+                    # "Taget til efterretning." / "Sagsnr.: 24/8812": the outcome written first
+                    or (text[:3] in ("Sag", "J.n") and _outcome_alone(current))
+                    # "Formål: Orientering" / "Sag: 00.01.00-A00-3-25": the case among the fields
+                    # ("j.nr. …", "KLE 27.12.00-P20-1-24": the journal number's other labels)
+                    # ("Acadre: 25-004512" under "v/ direktør Jens Lind (20 min.)": a case
+                    # system's name as the label)
+                    or (
+                        (
+                            text[:3] in ("Sag", "J.n", "j.n", "KLE")
+                            or text[:1] in _CASE_SYSTEM_STARTS
+                        )
+                        and _after_plan_fields(current)
+                    )
+                    # "Budget …" / "Lederen gennemgik …" / "Sagsnr.: 20/412": the case field as
+                    # a paragraph of its own in the item's text, before any section label; also
+                    # under the summary that opens the item ("Resume" / its text / "Sagsnummer:
+                    # …" / "Indstilling": a region's template sets the case after the summary)
+                    or (
+                        text[:3] in ("Sag", "J.n")
+                        and current[0] in ("tekst", "resume")
+                        and (_CASE_FIELD_LINE.match(text) or _BARE_CASE_FIELD.match(text))
+                    )
+                )
+            ):
+                # "• Sag: 24/38112": the case line as a note taker's first bullet; "Sag<TAB>…":
+                # a row of the item's table of fields, under "Formål" / "Ansvarlig" rows
+                lead = (
+                    _CASE_THEN_TEXT.match(text) or _CASE_DOT_THEN_TEXT.match(text)
+                    if text[:1] in "SsJj"
+                    else None
+                )
+                if lead and (found := match_case_number(lead.group("case"))):
+                    # "Sag: 00.30.10-Ø00-4-22. Budgetaftalen indeholder …": the case opens the
+                    # paragraph of the case's text, which goes on as the item's text
+                    case_number = found
+                    line = Line(line.index, lead.group("rest"), 0)
+                    text = line.clean
+                found = (
+                    None
+                    if lead and case_number
+                    else match_case_number(
+                        _CASE_BULLET.sub("", text) if text[:1] in " \t•-" else text
+                    )
+                )
+                if found is None and text[:4] == "Til ":
+                    found = match_case_number(PURPOSE_CHIP.sub("", text))
+                if found:
+                    if found[-1:] in "-/" and (rest := _broken_case_rest(body, line.index, found)):
+                        # "J.nr.: 01.02.05-P16-" / "9-22   Sagsbehandler: …": the number broken
+                        # after a hyphen or a slash, its rest on the next line
+                        found, rest_at = rest
+                        rejoined.add(rest_at)
+                        placed.add(rest_at)
+                    case_number = found
+                    # "Sagsnr.: 23-016001 · Lukket punkt": the case line marks the item closed
+                    closed = closed or _CLOSED_MARK.search(text) is not None
+                    placed.add(line.index)
+                    continue
+            if (
+                case_number is None
+                and current is not None
+                and line.index == last
+                and (found := _closing_case_field(text))
+            ):
+                # "Beslutning:" / "Anbefales." / "Sagsnr.: 2015-117702": the case's field as the
+                # item's last line, under its decision (a template printing it at the foot)
+                case_number = found
+                placed.add(line.index)
+                continue
         if (
             current is not None
             and text[0] in "FfAa"  # what the absent line can start with
