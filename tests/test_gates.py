@@ -2655,6 +2655,15 @@ GATES: list[Gate] = [
         searched(decision_summary._SUMMARY_TITLE),
     ),
     Gate(
+        "layouts.decision_summary.heads_in: the pattern tried at the lines' starts alone "
+        "(_found_at_line_starts) before its finditer",
+        decision_summary,
+        "_SUMMARY_TITLE",
+        lambda t: list(decision_summary.heads_in(t, decision_summary._SUMMARY_TITLE)),
+        embedded(line(decision_summary._SUMMARY_TITLE)),
+        searched(decision_summary._SUMMARY_TITLE),
+    ),
+    Gate(
         "layouts.outcome_overview.overview_decisions: a head's word ('eslutning', "
         "'eferat', 'rotokol', or in capitals) before _HEAD",
         outcome_overview,
