@@ -2681,6 +2681,30 @@ GATES: list[Gate] = [
         searched(decision_summary._SUMMARY_TITLE),
     ),
     Gate(
+        "layouts.decision_summary.heads_in: the pattern tried at the lines' starts alone "
+        "(_found_at_line_starts) before its finditer",
+        decision_summary,
+        "_SUMMARY_TITLE",
+        lambda t: list(decision_summary.heads_in(t, decision_summary._SUMMARY_TITLE)),
+        embedded(line(decision_summary._SUMMARY_TITLE)),
+        searched(decision_summary._SUMMARY_TITLE),
+    ),
+    Gate(
+        "layouts.text.counted_page_feet: _bare_number_in (a number alone on a line, form "
+        "feeds before it) before the pages' numbers are read",
+        text,
+        "pairwise",
+        lambda t: text.counted_page_feet(parse.to_lines(t)),
+        # (pages 1 and 2, or 2 and 3, a form feed or none before each number and the next
+        # page's head, the last number closing the text)
+        st.tuples(st.sampled_from([1, 2]), *[st.sampled_from(["", "\f", "\f\f"])] * 3).map(
+            lambda a: (
+                f"{_HEAD}Tekst.\n\n\n{a[1]}{a[0]}\n\n\n\n{a[2]}Mere tekst.\n\n{a[3]}{a[0] + 1}"
+            )
+        ),
+        lambda t: True,
+    ),
+    Gate(
         "layouts.outcome_overview.overview_decisions: a head's word ('eslutning', "
         "'eferat', 'rotokol', or in capitals) before _HEAD",
         outcome_overview,

@@ -31,10 +31,11 @@ things numbered alike is left as it is).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from analysis.layouts.decision_log import _LOG_HEAD
-from analysis.parse import Line, heading_key
+from analysis.parse import Line, heading_key, line_start_test
 
 #: The summary's title ("Beslutningsoversigt", "Oversigt over beslutninger", "##
 #: Beslutninger"): a decision log's head (``decision_log._LOG_HEAD``), perhaps marked as a
@@ -99,9 +100,20 @@ def _shares_word(short: str, heading: str) -> bool:
     return bool(set(_WORD.findall(short.lower())) & set(_WORD.findall(heading.lower())))
 
 
+@lru_cache(maxsize=8)
+def _found_at_line_starts(source: str, flags: int) -> Callable[[str], bool]:
+    """``line_start_test`` of the pattern ``source`` (one of the few ``heads_in`` is
+    given), made once."""
+    return line_start_test(re.compile(source, flags))
+
+
 def heads_in(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[list[str], int]]:
     """(the text's lines, the position of a line ``pattern`` finds) for each one found,
     the lines split once, at the first."""
+    # (the cheap gate, the same answer: the pattern tried at the lines' starts alone, not
+    # its ``^`` at every position of a text that, as most do, holds no such line)
+    if not _found_at_line_starts(pattern.pattern, pattern.flags)(text):
+        return
     lines: list[str] | None = None
     for found in pattern.finditer(text):
         lines = lines if lines is not None else text.split("\n")

@@ -3321,6 +3321,10 @@ def furniture(lines: list[Line]) -> set[int]:
 #: Blank lines under a page's bare number before the next page's first line (pdftotext
 #: sets the page's foot apart from the next page's head by a run of them, or a form feed).
 _PAGE_GAP = 2
+#: A line ``counted_page_feet`` may read as a page's number: one to three characters (form
+#: feeds before them), each a word's (every character ``str.isdigit`` accepts is one), tried
+#: at the lines' starts only.
+_bare_number_in = line_start_test(re.compile(r"^\f*\w{1,3}$", re.MULTILINE))
 
 
 def counted_page_feet(lines: list[Line]) -> set[int]:
@@ -3331,6 +3335,8 @@ def counted_page_feet(lines: list[Line]) -> set[int]:
     line right under each but the last where it names a body and a date alone
     ("Ældrerådet   12-06-2018": the next page's head, see ``_dated_body``). Else none:
     a number alone may be an item's, or a table's cell."""
+    if not _bare_number_in(joined_lines(lines)):
+        return set()  # (the cheap gate: most documents have no number alone on a line)
     feet: list[tuple[int, int]] = []
     last = max((k for k, ln in enumerate(lines) if not ln.blank), default=-1)
     for k, line in enumerate(lines):
