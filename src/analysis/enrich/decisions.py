@@ -2967,6 +2967,10 @@ def _negation(w: _Words, head: int) -> int | None:
     the infinitive ("besluttede ikke at gå videre" is a decision).
     """
     lowers = w.lowers
+    # (the tokens looked at lie within three before and two after the head: where none of
+    # them is a negation word, most heads, the clause need not be walked)
+    if _NEGATIONS.isdisjoint(lowers[max(head - 3, 0) : head + 3]):
+        return None
     for k in _left(w, head, 3) + _right(w, head, 2):
         if lowers[k] in _NEGATIONS:
             nxt = lowers[k + 1] if k + 1 < w.n else ""
