@@ -3150,8 +3150,11 @@ def _none_in(
     )
 
 
+_LEADING_BULLET = re.compile(r"^\s*[-–•*]\s+")
+
+
 def _strip_bullet(text: str) -> str:
-    return re.sub(r"^\s*[-–•*]\s+", "", text).strip()
+    return _LEADING_BULLET.sub("", text).strip()
 
 
 # --- Triggers -------------------------------------------------------------------------
@@ -4262,9 +4265,13 @@ _REDACTION = re.compile(
 )
 
 
+#: ``_redacted_only``'s cheap test in one search: an opening mark or "ndtaget".
+_REDACTION_SIGN = re.compile(r"[\[(*█▇■]|ndtaget")
+
+
 def _redacted_only(text: str) -> bool:
     """Whether ``text`` is nothing but redaction marks (and punctuation)."""
-    if len(text) > 200 or (not any(c in text for c in "[(*█▇■") and "ndtaget" not in text):
+    if len(text) > 200 or _REDACTION_SIGN.search(text) is None:
         return False
     rest = _REDACTION.sub("", text)
     return rest != text and re.search(r"\w", rest) is None
@@ -6798,7 +6805,7 @@ def primary_decision_type(types: Iterable[str]) -> str:
     else is there. No types at all -> "none".
     """
     present = set(types)
-    unknown = present - set(DECISION_TYPES)
+    unknown = present.difference(DECISION_TYPES)  # (looked up in the dict: no set made)
     if unknown:
         raise ValueError(f"unknown decision types: {sorted(unknown)}")
     return next((t for t in DECISION_PRIORITY if t in present), "none")
