@@ -3252,15 +3252,20 @@ def _owns_proposal(w: _Words, k: int) -> bool:
 
 
 def _judge(
-    w: _Words, start: int, end: int, rule: _Rule, recommendation: bool, forum: str | None = None
+    w: _Words,
+    start: int,
+    end: int,
+    rule: _Rule,
+    recommendation: bool,
+    forum: str | None,
+    head: int | None,
 ) -> tuple[str | None, int, int]:
-    """The type a match (tokens ``start`` to ``end``) stands for in its context (None: not
-    this forum's decision).
+    """The type a match (tokens ``start`` to ``end``, its head ``_head``, which the caller
+    has too) stands for in its context (None: not this forum's decision).
 
     Also returns the evidence bounds: the match widened over a negation.
     """
     lowers = w.lowers
-    head = _head(w, start, end, rule)
     anchor = head if head is not None else start
     left = _left_across_wrap(w, anchor, 4)
     neg = _negation(w, anchor) if head is not None else None
@@ -3978,8 +3983,8 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
             takes = [k for k in range(start, end - 2) if lowers[k] in _TAKE]
             if takes and takes[-1] != start:
                 continue
-        dtype, ev_start, ev_end = _judge(w, start, end, rule, recommendation, forum)
         head = _head(w, start, end, rule)
+        dtype, ev_start, ev_end = _judge(w, start, end, rule, recommendation, forum, head)
         if dtype is not None and dtype == rule.dtype and rule.outcome and head is not None:
             dtype = rule.outcome(w, head)
         if dtype is None:
