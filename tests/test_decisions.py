@@ -954,6 +954,21 @@ def test_token_layer_equals_spacys_tokens(seed_tables) -> None:
     assert spans > len(texts) * 10
 
 
+@pytest.mark.parametrize(
+    ("offset", "found"),
+    [(-4, False), (-3, True), (-2, True), (-1, True), (1, True), (2, True), (3, False)],
+)
+def test_negation_window(offset: int, found: bool) -> None:
+    """``_negation`` reads three tokens before the head and two after it, in its clause:
+    its cheap test (no negation word in that window) must hold every token it reads."""
+    from analysis.enrich import decisions as dec
+
+    tokens = ["aa", "bb", "cc", "dd", "godkendt", "ee", "ff", "gg", "hh"]
+    head = tokens.index("godkendt")
+    tokens[head + offset] = "ikke"
+    assert dec._negation(dec._words(" ".join(tokens)), head) == (head + offset if found else None)
+
+
 def test_unsupported_pattern_syntax_is_an_error() -> None:
     from analysis.enrich import decisions as dec
 

@@ -2967,6 +2967,10 @@ def _negation(w: _Words, head: int) -> int | None:
     the infinitive ("besluttede ikke at gå videre" is a decision).
     """
     lowers = w.lowers
+    # (the tokens looked at lie within three before and two after the head: where none of
+    # them is a negation word, most heads, the clause need not be walked)
+    if _NEGATIONS.isdisjoint(lowers[max(head - 3, 0) : head + 3]):
+        return None
     for k in _left(w, head, 3) + _right(w, head, 2):
         if lowers[k] in _NEGATIONS:
             nxt = lowers[k + 1] if k + 1 < w.n else ""
@@ -3146,8 +3150,11 @@ def _none_in(
     )
 
 
+_LEADING_BULLET = re.compile(r"^\s*[-–•*]\s+")
+
+
 def _strip_bullet(text: str) -> str:
-    return re.sub(r"^\s*[-–•*]\s+", "", text).strip()
+    return _LEADING_BULLET.sub("", text).strip()
 
 
 # --- Triggers -------------------------------------------------------------------------
@@ -3245,15 +3252,20 @@ def _owns_proposal(w: _Words, k: int) -> bool:
 
 
 def _judge(
-    w: _Words, start: int, end: int, rule: _Rule, recommendation: bool, forum: str | None = None
+    w: _Words,
+    start: int,
+    end: int,
+    rule: _Rule,
+    recommendation: bool,
+    forum: str | None,
+    head: int | None,
 ) -> tuple[str | None, int, int]:
-    """The type a match (tokens ``start`` to ``end``) stands for in its context (None: not
-    this forum's decision).
+    """The type a match (tokens ``start`` to ``end``, its head ``_head``, which the caller
+    has too) stands for in its context (None: not this forum's decision).
 
     Also returns the evidence bounds: the match widened over a negation.
     """
     lowers = w.lowers
-    head = _head(w, start, end, rule)
     anchor = head if head is not None else start
     left = _left_across_wrap(w, anchor, 4)
     neg = _negation(w, anchor) if head is not None else None
@@ -3971,8 +3983,8 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
             takes = [k for k in range(start, end - 2) if lowers[k] in _TAKE]
             if takes and takes[-1] != start:
                 continue
-        dtype, ev_start, ev_end = _judge(w, start, end, rule, recommendation, forum)
         head = _head(w, start, end, rule)
+        dtype, ev_start, ev_end = _judge(w, start, end, rule, recommendation, forum, head)
         if dtype is not None and dtype == rule.dtype and rule.outcome and head is not None:
             dtype = rule.outcome(w, head)
         if dtype is None:
@@ -4258,9 +4270,13 @@ _REDACTION = re.compile(
 )
 
 
+#: ``_redacted_only``'s cheap test in one search: an opening mark or "ndtaget".
+_REDACTION_SIGN = re.compile(r"[\[(*█▇■]|ndtaget")
+
+
 def _redacted_only(text: str) -> bool:
     """Whether ``text`` is nothing but redaction marks (and punctuation)."""
-    if len(text) > 200 or (not any(c in text for c in "[(*█▇■") and "ndtaget" not in text):
+    if len(text) > 200 or _REDACTION_SIGN.search(text) is None:
         return False
     rest = _REDACTION.sub("", text)
     return rest != text and re.search(r"\w", rest) is None
@@ -6794,7 +6810,7 @@ def primary_decision_type(types: Iterable[str]) -> str:
     else is there. No types at all -> "none".
     """
     present = set(types)
-    unknown = present - set(DECISION_TYPES)
+    unknown = present.difference(DECISION_TYPES)  # (looked up in the dict: no set made)
     if unknown:
         raise ValueError(f"unknown decision types: {sorted(unknown)}")
     return next((t for t in DECISION_PRIORITY if t in present), "none")
