@@ -444,12 +444,12 @@ def kle_word_areas(
 # --- Scoring ----------------------------------------------------------------------------
 
 
-def _first_position(title: str, terms: str) -> int:
-    """Where in the (lower-cased) title the first matched term stands."""
+def _first_position(low_title: str, terms: str) -> int:
+    """Where in the lower-cased title the first matched term stands."""
     if not terms:
         return 10_000
     first = terms.split(";")[0].split()[0]
-    pos = title.lower().find(first)
+    pos = low_title.find(first)
     return pos if pos >= 0 else 10_000
 
 
@@ -629,29 +629,26 @@ def item_area_rows(
         kle = kle if isinstance(kle, str) and kle else None
         kle_area = areas.kle_map.get(kle) if kle else None
         sender = sender_words(title_of[item_id]) if ":" in title_of[item_id] else frozenset()
+        # The candidates only: the areas assigned by their terms and the journal number's
+        # (in taxonomy order; not a test of every area for every item)
         found = {
-            key: {
-                "score": score,
-                "assigned": assigned,
-                "title_terms": ";".join(tf),
-                "body_terms": ";".join(bf),
-            }
+            key: (tf, bf, score)
             for key, tf, bf, _, _, score, assigned in (
                 themes._score_units(matcher, tax, tu, bu) if terms else ()
             )
+            if assigned or key == kle_area
         }
         candidates = []
-        # The candidates only: the areas assigned by their terms and the journal number's
-        # (in taxonomy order; not a test of every area for every item)
-        keys = [key for key, r in found.items() if r["assigned"] or key == kle_area]
+        keys = list(found)
         if kle_area in order and kle_area not in found:
             keys.append(kle_area)
+        low_title = title_of[item_id].lower()  # for each candidate's first position
         for key in sorted(keys, key=order.__getitem__):
             r = found.get(key)
             is_kle = key == kle_area
-            title_terms = str(r["title_terms"]) if r is not None else ""
-            body_terms = str(r["body_terms"]) if r is not None else ""
-            score = (float(r["score"]) if r is not None else 0.0) + (KLE_WEIGHT if is_kle else 0)
+            title_terms = ";".join(r[0]) if r is not None else ""
+            body_terms = ";".join(r[1]) if r is not None else ""
+            score = (r[2] if r is not None else 0.0) + (KLE_WEIGHT if is_kle else 0)
             general = key in areas.general
             # 0: a subject named in the title, 1: named only by yielding words or by the
             # sender (a department's name), 2: body only
@@ -670,7 +667,7 @@ def item_area_rows(
                 general,
                 evidence_level,
                 -score,
-                _first_position(title_of[item_id], title_terms),
+                _first_position(low_title, title_terms),
                 key,
             )
             evidence = _evidence(kle if is_kle else None, title_terms, body_terms)

@@ -394,10 +394,20 @@ class _UnitInfo:
     hit: bool = field(init=False)
     #: the themes a match can start here for, in order (worked out once per word)
     order: tuple[int, ...] = field(init=False)
+    #: per theme of ``order`` the word is not excluded for: (theme, its phrases that can
+    #: start here with their lengths, whether a one-word term hits): what ``found`` walks
+    steps: tuple[tuple[int, tuple[tuple[tuple[int, ...], int], ...], bool], ...] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "hit", bool(self.single or self.starts))
-        object.__setattr__(self, "order", tuple(sorted(self.single.union(self.starts))))
+        order = tuple(sorted(self.single.union(self.starts)))
+        object.__setattr__(self, "order", order)
+        steps = tuple(
+            (t, tuple((p, len(p)) for p in self.starts.get(t, ())), t in self.single)
+            for t in order
+            if t not in self.excluded
+        )
+        object.__setattr__(self, "steps", steps)
 
 
 class _InfoCache(dict):
@@ -522,16 +532,16 @@ class _Matcher:
         infos = self._cache
         n_units = len(units)
         found: dict[int, list[str]] = {}
+        # Where the last phrase matched for a theme ends: a one-word match ends where the
+        # next word starts, so only phrases can cover a later start (empty: none yet).
         next_free: dict[int, int] = {}
         for i in compress(range(n_units), starts):
-            info = starts[i]
-            for t in info.order:
-                if i < next_free.get(t, 0) or t in info.excluded:
+            # Excluded themes are left out of ``steps`` (they start no match here).
+            for t, phrases, single in starts[i].steps:
+                if next_free and i < next_free.get(t, 0):
                     continue
-                length = 0
                 # Longest first; the first word is known to match (``starts``).
-                for phrase in info.starts.get(t, ()):
-                    n = len(phrase)
+                for phrase, n in phrases:
                     if i + n > n_units:
                         continue
                     for j in range(1, n):
@@ -539,18 +549,12 @@ class _Matcher:
                         if phrase[j] not in after.patterns or t in after.excluded:
                             break
                     else:
-                        length = n
+                        found.setdefault(t, []).append(" ".join(u[0] for u in units[i : i + n]))
+                        next_free[t] = i + n
                         break
-                if not length and t in info.single:
-                    length = 1
-                if length:
-                    words = (
-                        units[i][0]
-                        if length == 1
-                        else " ".join(u[0] for u in units[i : i + length])
-                    )
-                    found.setdefault(t, []).append(words)
-                    next_free[t] = i + length
+                else:
+                    if single:
+                        found.setdefault(t, []).append(units[i][0])
         return found
 
 
@@ -637,6 +641,24 @@ def _lowered(text: str) -> str | None:
     return matchable_lower(text)
 
 
+@lru_cache(maxsize=32)
+def _masking(
+    phrases: tuple[str, ...],
+) -> tuple[
+    re.Pattern[str] | None,
+    tuple[tuple[str, ...], ...] | None,
+    tuple[tuple[str, tuple[tuple[str, ...], ...]], ...],
+]:
+    """(``_ignore_regex``, ``_ignore_needles``, ``_needles_by_first``) of the phrases,
+    looked up once per text instead of three times (each hashes the phrases again)."""
+    needles = _ignore_needles(phrases)
+    return (
+        _ignore_regex(phrases),
+        needles,
+        _needles_by_first(needles) if needles is not None else (),
+    )
+
+
 @lru_cache(maxsize=512)
 def _masked(phrases: tuple[str, ...], text: str) -> str:
     """Text with the ignore phrases blanked out (``_ignore_regex``'s ``sub``), cached: the
@@ -651,16 +673,15 @@ def _masked(phrases: tuple[str, ...], text: str) -> str:
     running the pattern along the whole of a long body (most bodies hold the words of
     a phrase such as "Børn & Familie" somewhere, few the phrase).
     """
-    rx = _ignore_regex(phrases)
+    rx, needles, by_first = _masking(phrases)
     if rx is None:
         return text
-    needles = _ignore_needles(phrases)
     low = _lowered(text) if needles is not None else None
     if needles is None or low is None:
         return rx.sub(" ", text) if _may_hold(text, needles) else text
     firsts = set()
     # plain loops: no generator made for each text and phrase
-    for first, rests in _needles_by_first(needles):
+    for first, rests in by_first:
         if first not in low:
             continue
         for rest in rests:
@@ -692,7 +713,7 @@ def _masked(phrases: tuple[str, ...], text: str) -> str:
 
 def _mask(texts: Iterable[str], phrases: tuple[str, ...]) -> list[str]:
     texts = [t if isinstance(t, str) else "" if pd.isna(t) else str(t) for t in texts]
-    return [_masked(phrases, t) for t in texts] if _ignore_regex(phrases) else texts
+    return [_masked(phrases, t) for t in texts] if _masking(phrases)[0] else texts
 
 
 #: orth hash -> (lower form, lemma), or None for a token without a letter.
@@ -901,7 +922,7 @@ def item_theme_rows(
         for key, tf, bf, _, _, score, _ in scored:
             method = ("title+body" if bf else "title") if tf else "body"
             themes_out.append((item_id, key, score, method))
-        terms_out.append((item_id, " ".join(_topic_terms([*tu, *bu], stop))))
+        terms_out.append((item_id, " ".join(_topic_terms(chain(tu, bu), stop))))
     return themes_out, terms_out
 
 
@@ -1092,7 +1113,7 @@ class _TopicWords(dict):
 _TOPIC_WORD: dict[frozenset[str], _TopicWords] = {}
 
 
-def _topic_terms(units: Sequence[tuple[str, str]], stop: frozenset[str]) -> list[str]:
+def _topic_terms(units: Iterable[tuple[str, str]], stop: frozenset[str]) -> list[str]:
     """Candidate topic words of one text: lemmas of 3+ letters that are not stop words."""
     decided = _TOPIC_WORD.get(stop)
     if decided is None:
