@@ -328,7 +328,7 @@ _YEAR_WORDS = re.compile(
 def _year_words(text: str) -> int | None:
     """The year of "2017", "to tusind og sytten", "nitten hundrede og otteoghalvfems",
     "totusindogtolv"."""
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     m = _YEAR_WORDS.fullmatch(" ".join(text.lower().split()))
     part = _number_words(m["rest"] or "") if m else None

@@ -2501,7 +2501,7 @@ def parse_case_history(text: str) -> list[CaseHistoryEntry]:
         decision = None
         if "\t" in line:
             cells = [c.strip() for c in rest.split("\t") if c.strip()]
-            if cells and cells[0].isdigit():
+            if cells and cells[0].isdecimal():
                 number = int(cells.pop(0))
             decision = " ".join(cells) or None
         else:
@@ -2553,7 +2553,7 @@ def _case_history_blocks(text: str) -> list[CaseHistoryEntry]:
             CaseHistoryEntry(
                 block.get("udvalg") or None,
                 parse_long_date(block.get("dato", "")) or parse_numeric_date(block.get("dato", "")),
-                int(number) if number.isdigit() else None,
+                int(number) if number.isdecimal() else None,
                 block.get("beslutning") or (lines[0] if lines else None),
                 "\n".join([f"{k.capitalize()}: {v}" for k, v in block.items()] + lines),
             )

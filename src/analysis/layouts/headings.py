@@ -1793,7 +1793,7 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             # number in brackets under it with the case
             number, title = int(bracketed["num"]), lines[above_at].clean.strip()
             line_case = match_case_number(bracketed["case"])
-        if m and text.isdigit() and (above_at := _title_above_number(lines, pos, skip)) is not None:
+        if m and text.isdecimal() and (above_at := _title_above_number(lines, pos, skip)) is not None:
             # "Title" / "32" / "Sagsnr." / "24/21977": the title printed above its number
             number, title, m = int(text), lines[above_at].clean.strip(), None
         if m is None and text[:1] in "PpDdSs" and text[-1:] in "tTgG":
@@ -4628,7 +4628,7 @@ def _run(lines: list[Line], pos: int, skip: set[int], allow_gap_lines: bool) -> 
             (entry is None or title_at is not None)  # ("6" / "Fraværende: …": no entry 6)
             and entries
             and entries[-1].page is None
-            and text.isdigit()
+            and text.isdecimal()  # (not isdigit: a footnote's "²" is no page)
         ):
             # "5. Orientering om … på" / "hjemmeplejeområdet" / "4": a wrapped entry's
             # page alone on a line, where the entries above have rising pages
@@ -4841,7 +4841,7 @@ def _page_cell(lines: list[Line], pos: int, skip: set[int], last: TocEntry) -> b
         return False
     number = lines[nxt[0]].clean.rstrip(".")
     return (
-        number.isdigit()
+        number.isdecimal()
         and int(number) == last.number + 1
         and _title_under_number(lines, nxt[0], skip) is not None
     )

@@ -25,12 +25,12 @@ def _numbers(text: str) -> set[int] | None:
     out: set[int] = set()
     for part in re.split(r"\s*(?:,|\bog\b)\s*", text):
         ends = re.split(r"\s*[-–]\s*", part.strip())
-        if len(ends) == 2 and ends[0].isdigit() and ends[1].isdigit():
+        if len(ends) == 2 and ends[0].isdecimal() and ends[1].isdecimal():
             a, b = int(ends[0]), int(ends[1])
             if not a < b <= a + 50:
                 return None
             out.update(range(a, b + 1))
-        elif len(ends) == 1 and ends[0].isdigit():
+        elif len(ends) == 1 and ends[0].isdecimal():
             out.add(int(ends[0]))
         else:
             return None

@@ -3322,7 +3322,7 @@ def furniture(lines: list[Line]) -> set[int]:
 #: sets the page's foot apart from the next page's head by a run of them, or a form feed).
 _PAGE_GAP = 2
 #: A line ``counted_page_feet`` may read as a page's number: one to three characters (form
-#: feeds before them), each a word's (every character ``str.isdigit`` accepts is one), tried
+#: feeds before them), each a word's (every character ``str.isdecimal`` accepts is one), tried
 #: at the lines' starts only.
 _bare_number_in = line_start_test(re.compile(r"^\f*\w{1,3}$", re.MULTILINE))
 
@@ -3341,8 +3341,8 @@ def counted_page_feet(lines: list[Line]) -> set[int]:
     last = max((k for k, ln in enumerate(lines) if not ln.blank), default=-1)
     for k, line in enumerate(lines):
         text = line.clean.lstrip("\f")
-        if not (0 < len(text) <= 3 and text.isdigit()):
-            continue
+        if not (0 < len(text) <= 3 and text.isdecimal()):
+            continue  # (isdecimal, not isdigit: a footnote's "²" alone is no page's number)
         gap = next((j for j in range(k + 1, len(lines)) if not lines[j].blank), len(lines))
         if k == last or gap - k > _PAGE_GAP or lines[gap].clean[:1] == "\f":
             feet.append((k, int(text)))
@@ -3374,7 +3374,7 @@ def _numbers_over_heads(lines: list[Line], heads: set[int]) -> set[int]:
             continue
         above = next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
         text = lines[above].clean if above is not None else ""
-        if above is not None and len(text) <= 3 and text.isdigit():
+        if above is not None and len(text) <= 3 and text.isdecimal():
             found.append((above, int(text)))
     numbers = [n for _, n in found]
     if len(found) < 2 or any(b != a + 1 for a, b in pairwise(numbers)):
