@@ -1028,6 +1028,19 @@ GATES: list[Gate] = [
         searched(decisions._OCR_DIGIT),
     ),
     Gate(
+        "enrich.decisions._redacted_only: a bracket, star, block or 'ndtaget' (any case) "
+        "before _REDACTION",
+        decisions,
+        "_REDACTION",
+        decisions._redacted_only,
+        st.one_of(
+            rx(decisions._REDACTION, fullmatch=True).map(single_spaced),
+            # (the words' branch in the cases minutes write it: "UNDTAGET FRA AKTINDSIGT")
+            _in_cases("undtaget fra aktindsigt", "undtaget fra aktindsigt, jf. loven"),
+        ),
+        lambda text: len(text) <= 200 and decisions._REDACTION.search(text) is not None,
+    ),
+    Gate(
         "enrich.decisions._says_nothing: 'trak' or 'trukket' before _WITHDRAWN_BY",
         decisions,
         "_WITHDRAWN_BY",

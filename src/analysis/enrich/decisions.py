@@ -4271,7 +4271,7 @@ _REDACTION = re.compile(
 
 
 #: ``_redacted_only``'s cheap test in one search: an opening mark or "ndtaget".
-_REDACTION_SIGN = re.compile(r"[\[(*█▇■]|ndtaget")
+_REDACTION_SIGN = re.compile(r"[\[(*█▇■]|ndtaget", re.IGNORECASE)  # ("UNDTAGET FRA …")
 
 
 def _redacted_only(text: str) -> bool:

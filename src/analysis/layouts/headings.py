@@ -1793,7 +1793,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             # number in brackets under it with the case
             number, title = int(bracketed["num"]), lines[above_at].clean.strip()
             line_case = match_case_number(bracketed["case"])
-        if m and text.isdecimal() and (above_at := _title_above_number(lines, pos, skip)) is not None:
+        if (
+            m
+            and text.isdecimal()
+            and (above_at := _title_above_number(lines, pos, skip)) is not None
+        ):
             # "Title" / "32" / "Sagsnr." / "24/21977": the title printed above its number
             number, title, m = int(text), lines[above_at].clean.strip(), None
         if m is None and text[:1] in "PpDdSs" and text[-1:] in "tTgG":
