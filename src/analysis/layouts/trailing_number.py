@@ -232,8 +232,6 @@ _BESIDE_END = re.compile(
 )
 #: ``_BESIDE_END``'s last characters: a digit closing a line, a bracket perhaps after it.
 _BESIDE_GATE = re.compile(r"[0-9][)\]]?(?=[ \t]*$)", re.MULTILINE)
-#: The item's words ``_BESIDE_END`` reads before a number closing a line without a bracket.
-_BESIDE_WORDS = ("pkt", "punkt", "nr", "sag")
 #: How far before a line's end ``_BESIDE_END`` is looked for (its longest form, a dot
 #: leader's last dots and "Sag nr. 123", fits in it).
 _END_SPAN = 32
@@ -265,14 +263,17 @@ def _beside_title_numbers(text: str) -> str:
     # digit-led pattern the engine scans for fast, and on such a line a bracket or the
     # item's word; the end's pattern over the whole text costs ~50 times as much, and is
     # tried on those lines' last characters alone)
-    ends = [
-        m.end()
-        for m in _BESIDE_GATE.finditer(text)
-        if text[m.end() - 1] in ")]"
-        or any(
-            word in text[max(0, m.end() - _END_SPAN) : m.end()].lower() for word in _BESIDE_WORDS
-        )
-    ]
+    ends: list[int] = []
+    for m in _BESIDE_GATE.finditer(text):
+        end = m.end()
+        if text[end - 1] in ")]":
+            ends.append(end)
+            continue
+        # (the item's words ``_BESIDE_END`` reads before a number closing a line without a
+        # bracket, tested one by one: no generator made for each of ~20 such lines)
+        tail = text[max(0, end - _END_SPAN) : end].lower()
+        if "pkt" in tail or "punkt" in tail or "nr" in tail or "sag" in tail:
+            ends.append(end)
     if len(ends) < _MIN_HEADS:
         return text
     found = [
