@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import numpy as np
@@ -157,21 +157,28 @@ def _special_pairs() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _special_edges() -> tuple[frozenset[str], frozenset[str], int]:
-    """The first and the second tokens of ``_special_pairs``, and the longest of them."""
+def _special_edges() -> tuple[dict[str, int], dict[str, int], int]:
+    """``_special_pairs`` as bits: each first token's bits of the second tokens it pairs
+    with, each second token's own bit (a pair may join two runs where the bits the first
+    ends with meet those the second starts with), and the longest token of them."""
     pairs = _special_pairs()
-    firsts, seconds = frozenset(a for a, _ in pairs), frozenset(b for _, b in pairs)
-    return firsts, seconds, max(map(len, firsts | seconds))
+    bits = {b: 1 << i for i, b in enumerate(sorted({b for _, b in pairs}))}
+    follows: dict[str, int] = {}
+    for a, b in pairs:
+        follows[a] = follows.get(a, 0) | bits[b]
+    return follows, bits, max(map(len, follows.keys() | bits.keys()))
 
 
-def _edges(run: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The second tokens of special-case pairs ``run`` starts with and the first tokens
-    it ends with (see ``Pieces``): its prefixes and suffixes looked up."""
-    firsts, seconds, longest = _special_edges()
-    sizes = range(1, min(longest, len(run)) + 1)
-    return seconds.intersection(run[:k] for k in sizes), firsts.intersection(
-        run[-k:] for k in sizes
-    )
+def _edges(run: str) -> tuple[int, int]:
+    """The bits (see ``_special_edges``) of the second tokens of special-case pairs
+    ``run`` starts with, and of those that pair with the first tokens it ends with (see
+    ``Pieces``): its prefixes and suffixes looked up."""
+    follows, bits, longest = _special_edges()
+    starts = ends = 0
+    for k in range(1, min(longest, len(run)) + 1):
+        starts |= bits.get(run[:k], 0)
+        ends |= follows.get(run[-k:], 0)
+    return starts, ends
 
 
 class Pieces(Generic[T]):
@@ -198,13 +205,15 @@ class Pieces(Generic[T]):
         beyond this many pieces."""
         self._make = make
         self._limit = limit
-        #: piece -> (value, the pairs' second tokens it starts with, their first tokens it
-        #: ends with when one space follows it): both empty for most pieces.
-        self._cache: dict[str, tuple[T, frozenset[str], frozenset[str]]] = {}
+        #: piece -> (value, the bits of the pairs' second tokens it starts with, and of
+        #: those its end pairs with when one space follows it; see ``_edges``): 0 for most
+        #: pieces. A pair may join two pieces where the first's end bits meet the next's
+        #: start bits: one ``&`` for each neighbours, no look-up.
+        self._cache: dict[str, tuple[T, int, int]] = {}
         #: text of pieces a pair might join -> whether spaCy tokenises them as apart
         self._apart: dict[str, bool] = {}
 
-    def _add(self, pieces: list[str]) -> dict[str, tuple[T, frozenset[str], frozenset[str]]]:
+    def _add(self, pieces: list[str]) -> dict[str, tuple[T, int, int]]:
         """Work out and cache the entries of ``pieces`` (new, distinct)."""
         if len(self._cache) + len(pieces) > self._limit:
             self._cache.clear()
@@ -213,8 +222,7 @@ class Pieces(Generic[T]):
         tokens = dict(zip(runs, _runs_tokens(runs), strict=True)) if runs else {}
         new = {}
         for piece in pieces:
-            starts: frozenset[str] = frozenset()
-            ends: frozenset[str] = frozenset()
+            starts = ends = 0
             if piece[0].isspace():  # white space: one run, tokenised alone (rare)
                 run_tokens = tuple(t.text for t in danish_nlp().tokenizer(piece))
             else:
@@ -222,7 +230,7 @@ class Pieces(Generic[T]):
                 run_tokens = tokens[run]
                 starts, ends = _edges(run)
                 if run == piece:  # no space after it: no special case spans to the next
-                    ends = frozenset()
+                    ends = 0
             new[piece] = (self._make(piece, run_tokens), starts, ends)
         self._cache.update(new)
         return new
@@ -238,9 +246,9 @@ class Pieces(Generic[T]):
             entries = [new[p] if e is None else e for p, e in zip(pieces, entries, strict=True)]
         out: list[T] = []
         linked: list[int] = []  # pieces i - 1 and i a pair might join, by i
-        ends: frozenset[str] = frozenset()  # of the previous piece
+        ends = 0  # of the previous piece
         for value, starts, next_ends in entries:  # type: ignore[misc]
-            if ends and starts and _joinable(ends, starts):
+            if ends & starts:
                 linked.append(len(out))
             ends = next_ends
             out.append(value)
@@ -280,9 +288,3 @@ def _apart(text: str) -> bool:
     runs = text.split()
     doc = danish_nlp().tokenizer(text)
     return [t.text for t in doc] == [t for tokens in _runs_tokens(runs) for t in tokens]
-
-
-@cache
-def _joinable(ends: frozenset[str], starts: frozenset[str]) -> bool:
-    pairs = _special_pairs()
-    return any((a, b) in pairs for a in ends for b in starts)
