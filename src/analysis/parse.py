@@ -3272,15 +3272,13 @@ def _decision_points_off(
 
 
 def _with_inserted(
-    lines: list[Line], starts: list[tuple[int, int, str]], p_lines: list[int] | None = None
+    lines: list[Line], starts: list[tuple[int, int, str]], p_lines: list[int]
 ) -> list[tuple[int, int, str]]:
     """``starts`` with the items inserted after one of them ("Punkt 12a: Title" or the
     heading "## 12a. Title" between "Punkt 12" and "Punkt 13"), numbered as the item they
     follow. Only a line that starts with "Punkt" or is written as a heading is looked at
     (``p_lines``: the positions of the lines starting with "P" or "p", as
     :func:`_item_starts` picked them)."""
-    if p_lines is None:
-        p_lines = list(compress(count(), map(_STARTS_P, map(_CLEAN, lines))))
     extra = []
     nxt = 0
     # (those lines and the headings, in order: the lines the test below can take, picked in
