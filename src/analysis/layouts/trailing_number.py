@@ -149,6 +149,15 @@ def dated_meeting_line(title: str) -> bool:
     return found is not None and found.start == 0
 
 
+def dated_body_line(title: str) -> bool:
+    """Whether the words before ", pkt. 42" are a body and a date after a comma
+    ("Kultur- og Idrætsudvalget, 03-04-2019"): the heading a web page sets over each body's
+    decision on the item (``parse._BODY_PKT``), not a title numbered beside it."""
+    head, comma, last = title.rpartition(",")
+    found = dates.find_date(last.strip()) if comma and head.strip() else None
+    return found is not None and found.start == 0
+
+
 #: "Godkendelse af dagsordenen<TAB>1": a council protocol's title with the item's number
 #: right-aligned at the line's end (a PDF's or a Word tab stop's column); the tab and the
 #: number found first (a tab-led pattern the engine scans for fast; the title's last
@@ -300,6 +309,8 @@ def _beside_title_numbers(text: str) -> str:
             # (a portal's print heading an item with the meeting's line; "Regionsrådet |
             # Mødedato: 21. juni 2022 kl. 13:00 | Punkt nr. 1": its date as a field)
             continue
+        if m["comma"] is not None and dated_body_line(title):
+            continue  # (a body's dated decision heading, "<udvalg>, 03-04-2019, pkt. 42")
         first = start
         if _after_break(text, start, last_end):
             if _BESIDE_TITLE.fullmatch(title) is None:
