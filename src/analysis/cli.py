@@ -23,6 +23,7 @@ Typical use:
   minutes evaluate LABELS_DIR   score the parser against hand-labelled minutes
   minutes evaluate --titles F   score policy areas and instruments on labelled titles
   minutes evaluate --protocol   policy areas held out: KLE subject titles, tuned on half A
+  minutes probe LABELS_DIR      the labelled minutes rewritten (paragraphs, HTML, DOCX, PDF)
   minutes explore               the interactive explorer in the browser (localhost)
 """
 
@@ -189,6 +190,28 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
             print(f"minutes evaluate: cannot write {args.json}: {reason}", file=sys.stderr)
             return 1
         print(f"scores written to {args.json}")
+    return 0
+
+
+def _cmd_probe(args: argparse.Namespace) -> int:
+    from analysis.evaluate import LabelError, NoLabels
+    from analysis.probe import FORMS, probe_dir, render
+
+    forms = [f.strip() for f in args.forms.split(",") if f.strip()]
+    unknown = [f for f in forms if f not in FORMS]
+    if unknown or not forms:
+        print(
+            f"minutes probe: unknown form {', '.join(unknown) or '(none)'}; "
+            f"the forms are {', '.join(FORMS)}",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        rows = probe_dir(args.labels, args.raw, forms)
+    except (NoLabels, LabelError) as exc:
+        print(f"minutes probe: {exc}", file=sys.stderr)
+        return 2
+    print(render(rows))
     return 0
 
 
@@ -433,15 +456,28 @@ def make_parser() -> argparse.ArgumentParser:
         "vocabulary tuned on half A, measured on half B) and, with --titles, the file as a "
         "regression check and by KLE's words alone",
     )
-    p.add_argument(
-        "--raw",
-        type=Path,
-        default=None,
-        help="folder with the labelled documents (default: LABELS_DIR/../raw if it exists, "
-        "else LABELS_DIR)",
-    )
+    _add_raw_argument(p)
     p.add_argument("--json", type=Path, default=None, help="also write the scores to this file")
     p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser(
+        "probe",
+        help="rewrite the labelled minutes in other forms and score them again",
+        description="A metamorphic probe: every labelled text or markdown document in "
+        "LABELS_DIR is rewritten in each form (para: every line its own paragraph; dedent: "
+        "no indentation; html: a page of paragraphs; docx: a Word document; pdf: an A4 "
+        "export, needs reportlab) and scored against the same label. Reports the misses "
+        "each form has that the original has not. Documents with tables or titles wrapped "
+        "by hand are left out (the rewriting cannot keep their labels true).",
+    )
+    p.add_argument("labels", type=Path, metavar="LABELS_DIR", help="folder with label JSONs")
+    _add_raw_argument(p)
+    p.add_argument(
+        "--forms",
+        default="para,dedent,html,docx,pdf",
+        help="comma-separated forms to write (default: all five)",
+    )
+    p.set_defaults(func=_cmd_probe)
 
     p = sub.add_parser(
         "explore",
@@ -469,6 +505,17 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--markdown", action="store_true", help="print as markdown")
     p.set_defaults(func=_cmd_schema)
     return parser
+
+
+def _add_raw_argument(p: argparse.ArgumentParser) -> None:
+    """``--raw``: where a labels folder's documents are (evaluate, probe)."""
+    p.add_argument(
+        "--raw",
+        type=Path,
+        default=None,
+        help="folder with the labelled documents (default: LABELS_DIR/../raw if it exists, "
+        "else LABELS_DIR)",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
