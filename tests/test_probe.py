@@ -66,10 +66,10 @@ def test_paragraphs_and_dedent() -> None:
 
 
 @pytest.mark.parametrize(
-    ("form", "suffix"), [("html", ".html"), ("docx", ".docx"), ("pdf", ".pdf")]
+    ("form", "suffix"), [("html", ".html"), ("docx", ".docx"), ("pdf", ".pdf"), ("export", ".pdf")]
 )
 def test_each_form_reads_back_every_line(form: str, suffix: str) -> None:
-    if form == "pdf":
+    if form in ("pdf", "export"):
         pytest.importorskip("reportlab")
     data = probe.rewrite(_TEXT, form, title="nordby")
     text = read_bytes(data, suffix).text

@@ -465,8 +465,8 @@ def make_parser() -> argparse.ArgumentParser:
         help="rewrite the labelled minutes in other forms and score them again",
         description="A metamorphic probe: every labelled text or markdown document in "
         "LABELS_DIR is rewritten in each form (para: every line its own paragraph; dedent: "
-        "no indentation; html: a page of paragraphs; docx: a Word document; pdf: an A4 "
-        "export, needs reportlab) and scored against the same label. Reports the misses "
+        "no indentation; html: a page of paragraphs; docx: a Word document; pdf: a plain A4 "
+        "PDF; export: an agenda system's PDF export; both PDFs need reportlab) and scored against the same label. Reports the misses "
         "each form has that the original has not. Documents with tables or titles wrapped "
         "by hand are left out (the rewriting cannot keep their labels true).",
     )
@@ -474,8 +474,8 @@ def make_parser() -> argparse.ArgumentParser:
     _add_raw_argument(p)
     p.add_argument(
         "--forms",
-        default="para,dedent,html,docx,pdf",
-        help="comma-separated forms to write (default: all five)",
+        default="para,dedent,html,docx,pdf,export",
+        help="comma-separated forms to write (default: all six)",
     )
     p.set_defaults(func=_cmd_probe)
 

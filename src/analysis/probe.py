@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import io
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -30,10 +31,19 @@ from pathlib import Path
 #: The forms, cheapest first: ``para`` every line its own paragraph (a blank line between
 #: any two, the indentation gone), ``dedent`` the indentation gone, ``html`` a page with a
 #: ``<p>`` per line, ``docx`` a Word document with a paragraph per line, ``pdf`` an A4 page
-#: per 55 lines, a line wider than the column wrapped.
-FORMS = ("para", "dedent", "html", "docx", "pdf")
+#: per 55 lines, a line wider than the column wrapped; ``export`` an agenda system's PDF
+#: export (``synth.render_pdf``: bold headings, each item on a page of its own, a contents
+#: page, a running header and "Side N af M"; its geometry varied by the file's name).
+FORMS = ("para", "dedent", "html", "docx", "pdf", "export")
 #: The suffix each form's document is read as.
-SUFFIX = {"para": ".txt", "dedent": ".txt", "html": ".html", "docx": ".docx", "pdf": ".pdf"}
+SUFFIX = {
+    "para": ".txt",
+    "dedent": ".txt",
+    "html": ".html",
+    "docx": ".docx",
+    "pdf": ".pdf",
+    "export": ".pdf",
+}
 #: The documents rewritten: text and markdown (the forms start from lines of text).
 TEXT_SUFFIXES = (".txt", ".md")
 
@@ -121,6 +131,16 @@ def as_pdf(text: str, title: str = "Referat") -> bytes:
     return out.getvalue()
 
 
+def as_export(text: str, title: str = "Referat") -> bytes:
+    """An agenda system's PDF export of ``text`` (``synth.render_pdf``), its layout picked
+    by ``title`` (the same title, the same bytes), the running header "Referat"."""
+    try:
+        from analysis.synth.render_pdf import render_pdf
+    except ImportError as exc:  # (reportlab, a dev dependency)
+        raise FormUnavailable("the export form needs reportlab (pip install reportlab)") from exc
+    return render_pdf(text, title=title, header="Referat", seed=zlib.crc32(title.encode()) % 1000)
+
+
 def rewrite(text: str, form: str, title: str = "Referat") -> bytes:
     """``text`` as a document of ``form`` (one of ``FORMS``), its bytes (pure)."""
     if form == "para":
@@ -133,6 +153,8 @@ def rewrite(text: str, form: str, title: str = "Referat") -> bytes:
         return as_docx(text)
     if form == "pdf":
         return as_pdf(text, title)
+    if form == "export":
+        return as_export(text, title)
     raise ValueError(f"unknown form {form!r}; the forms are {', '.join(FORMS)}")
 
 
