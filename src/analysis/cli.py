@@ -466,9 +466,10 @@ def make_parser() -> argparse.ArgumentParser:
         description="A metamorphic probe: every labelled text or markdown document in "
         "LABELS_DIR is rewritten in each form (para: every line its own paragraph; dedent: "
         "no indentation; html: a page of paragraphs; docx: a Word document; pdf: a plain A4 "
-        "PDF; export: an agenda system's PDF export; both PDFs need reportlab) and scored against the same label. Reports the misses "
-        "each form has that the original has not. Documents with tables or titles wrapped "
-        "by hand are left out (the rewriting cannot keep their labels true).",
+        "PDF; export: an agenda system's PDF export; both PDFs need reportlab) and scored "
+        "against the same label. Reports the misses each form has that the original has not. "
+        "Documents with tables or titles wrapped by hand are left out (the rewriting cannot "
+        "keep their labels true).",
     )
     p.add_argument("labels", type=Path, metavar="LABELS_DIR", help="folder with label JSONs")
     _add_raw_argument(p)
