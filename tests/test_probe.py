@@ -136,6 +136,15 @@ def test_a_form_that_loses_an_item_is_reported(monkeypatch: pytest.MonkeyPatch) 
     assert "item 2: not found" in row.misses
 
 
+def test_a_writer_that_fails_leaves_the_form_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(text: str, form: str, title: str = "") -> bytes:
+        raise RuntimeError("too large for any frame")
+
+    monkeypatch.setattr(probe, "rewrite", fail)
+    (row,) = probe.probe_label(_LABEL, _TEXT.encode(), ["export"])
+    assert (row.skipped, row.misses) == ("the export writer failed: RuntimeError", [])
+
+
 def test_other_files_are_left_out() -> None:
     label = dict(_LABEL, file="nordby.pdf")
     rows = probe.probe_label(label, b"%PDF-1.4", ["para", "html"])

@@ -242,6 +242,10 @@ def probe_label(label: Mapping, data: bytes, forms: Iterable[str] = FORMS) -> li
         except FormUnavailable as exc:
             rows.append(ProbeRow(name, form, skipped=str(exc)))
             continue
+        except Exception as exc:  # (the writer's failure is no finding about the parser)
+            reason = f"the {form} writer failed: {type(exc).__name__}"
+            rows.append(ProbeRow(name, form, skipped=reason))
+            continue
         misses, read = _score(label, rewritten, stem + SUFFIX[form])
         found = new_misses(original, misses)
         if original_read and not read:
