@@ -51,20 +51,10 @@ def test_one_column_by_a_flush_left_gap() -> None:
 
 
 def test_margin_numbers_flush_left_are_read_off() -> None:
-    rows = [
-        "Punkt 1.",
-        "Godkendelse af dagsorden",
-        "Beslutning:",
-        "Godkendt.",
-        "",
-        "Punkt 2.",
-        "Vejplan",
-        "Beslutning:",
-        "Udsat.",
-        "",
-        "Punkt 3.",
-        "Meddelelser",
-    ]
+    rows: list[str] = []
+    for n, title, outcome in ((1, "Godkendelse af dagsorden", "Godkendt."), (2, "Vej", "Udsat.")):
+        rows += [f"Punkt {n}.", title, "Beslutning:", outcome, ""]
+    rows += ["Punkt 3.", "Meddelelser"]
     text = "\n".join(f"{k}  {r}".rstrip() for k, r in enumerate(rows, 1))
     off = margin_numbers_off(text)
     assert off != text
