@@ -563,6 +563,15 @@ GATES: list[Gate] = [
         searched(margin_numbers._MARGIN),
     ),
     Gate(
+        "read.html._kept_gaps: '  ' before _COLUMN_GAP",
+        html_reader,
+        "_COLUMN_GAP",
+        html_reader._kept_gaps,
+        # (a paragraph's text: the title, a gap of spaces, the number)
+        rx(r"[A-Za-zæø]{1,12}(?: [a-zæø]{1,8}){0,2} {2,6}(?:Pkt\. )?\d{1,2}", fullmatch=True),
+        searched(html_reader._COLUMN_GAP),
+    ),
+    Gate(
         "layouts.meeting_prefixed.numbers_before_leads: _FIRST_LED before _HAS_LEAD_BEFORE_NUMBER",
         meeting_prefixed,
         "_HAS_LEAD_BEFORE_NUMBER",

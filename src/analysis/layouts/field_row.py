@@ -307,6 +307,8 @@ def _continued_values(
         if end >= len(lines) or not lines[end].strip():
             return end, values
         more = _values_under(heads, _gapped_cells(lines[end]))
+        if more is not None and heads[0][0] == 0:
+            more = _flush_continued(heads, values, more)
         if more is None or any(
             cell and (not values[at] or _CASE.match(heads[at][1].rstrip(":")))
             for at, cell in enumerate(more)
@@ -315,6 +317,22 @@ def _continued_values(
         values = [f"{v}, {m}" if m else v for v, m in zip(values, more, strict=True)]
         end += 1
     return end, None
+
+
+def _flush_continued(
+    heads: list[tuple[int, str]], values: list[str], more: list[str]
+) -> list[str] | None:
+    """A line of one cell at the margin under a box that stands flush at the margin too (a
+    web page's text, where no line keeps its indent: ``Sagsnr. <gap> Sagsbehandler <gap>
+    Dokumenter`` over ``22/18844 <gap> Jonas Friis <gap> Plan.pdf`` over ``Kort.pdf``): the
+    last filled cell going on (one attachment a line), no value of the first column, which
+    its place alone would say; the values read as they stand otherwise."""
+    if not more[0] or any(more[1:]):
+        return more
+    last = max((k for k, v in enumerate(values) if v), default=0)
+    if last == 0 or _CASE.match(heads[last][1].rstrip(":")):
+        return more
+    return ["" if k != last else more[0] for k in range(len(values))]
 
 
 def _gapped_field_rows(text: str) -> str:

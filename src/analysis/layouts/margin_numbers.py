@@ -39,6 +39,17 @@ def _counts_lines(found: list[tuple[int, int]]) -> bool:
     return good >= 0.9 * (len(found) - 1)
 
 
+def _one_column(columns: dict[int, int], gaps: dict[int, int]) -> bool:
+    """Whether the numbered lines' text stands in one column: four in five of them start at
+    one place; or the numbers stand flush left, each the same gap before its text ("9  Punkt
+    1." / "10  Godkendt.": the text a place further right after a number of two digits, as a
+    margin written flush left puts it)."""
+    total = sum(columns.values())
+    if max(columns.values()) >= 0.8 * total:
+        return True
+    return bool(gaps) and max(gaps.values()) >= 0.8 * total
+
+
 def margin_numbers_off(text: str) -> str:
     """``text`` with the line numbers printed down its margin blanked (each number and its
     gap as spaces, so the text column stays where it was; line numbers kept), where six or
@@ -51,6 +62,7 @@ def margin_numbers_off(text: str) -> str:
     lines = text.split("\n")
     found: list[tuple[int, int]] = []
     columns: dict[int, int] = {}
+    gaps: dict[int, int] = {}
     bare = False
     for k, line in enumerate(lines):
         if not line[:4].strip()[:1].isdigit():
@@ -62,11 +74,13 @@ def margin_numbers_off(text: str) -> str:
         rest = line[m.end() :]
         if rest:
             columns[m.end()] = columns.get(m.end(), 0) + 1
+            if line[:1].isdigit():  # (a number flush left: its gap, see _one_column)
+                gap = m.end() - m.end("num")
+                gaps[gap] = gaps.get(gap, 0) + 1
         bare = bare or not rest or heading_key(Line(0, rest, 0)) is not None
     if len(found) < _MIN_NUMBERED or not bare or not columns:
         return text
-    column, at = max(columns.items(), key=lambda kv: kv[1])
-    if at < 0.8 * sum(columns.values()) or not _counts_lines(found):
+    if not _one_column(columns, gaps) or not _counts_lines(found):
         return text
     for k, _ in found:
         line = lines[k]

@@ -356,7 +356,10 @@ _BOARD_FOR = re.compile(
     rf"^(?:{_DOC}\s+(?:af|fra)\s+(?:det\s+)?(?:(?:ekstra)?ordinær[et]?\s+)?møde(?:t)?\s+i"
     # ("Bestyrelsesmøde nr. 3/2023 i Bestyrelsen for Vestby Vand A/S": the kind of meeting
     # and its number, then the board named in full)
-    r"|(?:bestyrelses|repræsentantskabs|direktions)møde(?:t)?(?:\s+nr\.?\s*\d{1,3}(?:/\d{2,4})?)?"
+    # ("BESLUTNINGSPROTOKOL" / "for bestyrelsesmøde i Bestyrelsen for …": the title's second
+    # line under its kind word, which a page may set as a paragraph of its own)
+    rf"|(?:(?:{_DOC}\s+)?for\s+)?"
+    r"(?:bestyrelses|repræsentantskabs|direktions)møde(?:t)?(?:\s+nr\.?\s*\d{1,3}(?:/\d{2,4})?)?"
     r"\s+i|til)\s+(?P<body>bestyrelsen|repræsentantskabet|direktionen)\s+for\s+"
     r"(?P<org>(?-i:[A-ZÆØÅ])[\w&/.-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w&/.-]*)){0,5})$",
     re.IGNORECASE,

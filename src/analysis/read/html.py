@@ -18,7 +18,9 @@ Reading happens in two steps.
    between them; data tables become tab-separated rows (a table whose cells hold
    headings, lists or tables is a layout table and is read as blocks); definition lists
    become ``term: description`` lines. White space is collapsed as a browser does and
-   ``&nbsp;`` is a space.
+   ``&nbsp;`` is a space; a run of two or more spaces between words on one line of the
+   source is a column gap and is kept (a text or PDF laid out one paragraph a line:
+   ``Title<gap>Pkt. 1``, see ``_kept_gaps``).
 2. Minutes structure. The header block ("Udvalg", "Dato", "Tid", "Sted" written inline,
    as a label above its value, as table rows or as a definition list) becomes the
    parser's ``Key: value`` lines. The member lists become participants:
@@ -169,6 +171,27 @@ _CHROME_NAME = re.compile(r"ribbon|(?:side|left|right|top|mega)-?(?:nav|menu)|qu
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 _BR = "\x00"
+
+
+#: A column gap in a paragraph's text: two or more spaces between words on one line of the
+#: page's source ("Godkendelse af dagsorden            Pkt. 1").
+_COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: What stands for each space of a column gap while the text's white space is collapsed.
+_GAP = "\x01"
+
+
+def _kept_gaps(text: str) -> str:
+    """``text`` with its column gaps kept through the collapse of white space: a page that
+    writes a minutes' lines one to a paragraph, as a text or PDF converted to a web page
+    does, keeps their columns apart by runs of spaces ("Title<spaces>Pkt. 1", "Sagsnr.
+    <spaces>24-001187", "15.00<spaces>Velkommen"); a browser shows them as one space, but
+    the gap is the layout's column (the number right of the title, a field's label left of
+    its value), as it is in the text, and is read so. (A line break in the run is the
+    source's formatting, not a gap, and so are no-break spaces, which an editor writes for
+    a space the reader is to see: collapsed as before.)"""
+    if "  " not in text:
+        return text
+    return _COLUMN_GAP.sub(lambda m: _GAP * len(m[0]), text)
 
 
 def _collapse(text: str) -> str:
@@ -649,7 +672,7 @@ class _Layout:
             return
         text, self.buf = "".join(self.buf), []
         for part in text.split(_BR):
-            part = _collapse(part)
+            part = _collapse(part).replace(_GAP, " ")
             if part:
                 self.lines.append(_L("p", part))
 
@@ -675,7 +698,7 @@ class _Layout:
         for child in node.children:
             if _is_text(child):
                 if type(child).__name__ not in ("Script", "Stylesheet", "TemplateString"):
-                    self.buf.append(str(child))
+                    self.buf.append(_kept_gaps(str(child)))
                 continue
             name = getattr(child, "name", None)
             if not name or _is_chrome(child):
