@@ -35,7 +35,7 @@ from pathlib import Path
 #: export (``synth.render_pdf``: bold headings, each item on a page of its own, a contents
 #: page, a running header and "Side N af M"; its geometry varied by the file's name).
 FORMS = ("para", "dedent", "html", "docx", "pdf", "export")
-#: The suffix each form's document is read as.
+#: The suffix each form's document is read as (a markdown file's text forms stay markdown).
 SUFFIX = {
     "para": ".txt",
     "dedent": ".txt",
@@ -246,7 +246,9 @@ def probe_label(label: Mapping, data: bytes, forms: Iterable[str] = FORMS) -> li
             reason = f"the {form} writer failed: {type(exc).__name__}"
             rows.append(ProbeRow(name, form, skipped=reason))
             continue
-        misses, read = _score(label, rewritten, stem + SUFFIX[form])
+        # (a markdown file keeps its suffix in the text forms: its syntax is still read)
+        as_text = form in ("para", "dedent")
+        misses, read = _score(label, rewritten, stem + (suffix if as_text else SUFFIX[form]))
         found = new_misses(original, misses)
         if original_read and not read:
             found = ["rejected: the rewritten form is not read"]
