@@ -273,6 +273,35 @@ def paragraphs_restored(text: str) -> str:
     return "\n".join(out)
 
 
+def sentences_under_headings(text: str) -> str:
+    """A text of many lines with no blank line at all read as a heading's paragraph: a
+    sentence (a line of two words or more that ends in a full stop, a question or an
+    exclamation mark) goes on the line above, as do the lines ``paragraphs_restored`` keeps
+    together; every other line (a title, a label, a header's field: they end in no full
+    stop) starts a paragraph of its own. So a title gathers the text written under it, as
+    when every line of minutes was made its own paragraph and the blank lines say nothing.
+    A text with any blank line is returned as it was (a cheap ``"\n\n" in text`` first)."""
+    if "\n\n" in text or text.count("\n") < _MIN_NOBLANK_LINES:
+        return text
+    lines = text.split("\n")
+    if any(not line.strip() for line in lines[1:-1]):
+        return text
+    kept = _menu_lines(lines) | _numbered_list(lines)
+    out = [lines[0]]
+    for i, (above, line) in enumerate(pairwise(lines), 1):
+        if line and i not in kept and not _goes_on(above, line) and not _is_sentence(line):
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of two words or more ending in a full stop, a question or an exclamation
+    mark (``Godkendt.`` alone, one word, may be a title as well as a decision)."""
+    end = line.rstrip()
+    return end.endswith((".", "!", "?")) and len(end.split()) >= 2
+
+
 #: A run of blank lines between two filled lines.
 _BLANK_RUN = re.compile(r"\n((?:[ \t]*\n)+)")
 
