@@ -6,11 +6,12 @@ portal's field cards keep their label and value apart by a blank line."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from analysis.layouts import _lines_as_paragraphs_reread, _reads_more, parse_text
+from analysis.layouts import _lines_as_paragraphs_reread, _reads_more, _section_label, parse_text
 from analysis.layouts.card_fields import card_fields
 from analysis.model import ParsedMeeting
-from analysis.read.text import _is_sentence, sentences_under_headings
+from analysis.read.text import _is_sentence, paragraphs_restored, sentences_under_headings
 
 _LINES = [
     "Hjortebro Lokalråd · Vejle Kommune",
@@ -32,7 +33,7 @@ _EVERY_LINE_A_PARAGRAPH = "\n\n".join(_LINES) + "\n"
 
 
 def test_a_sentence_goes_under_the_heading_above_it() -> None:
-    restored = sentences_under_headings("\n".join(_LINES))
+    restored = sentences_under_headings("\n".join(_LINES), _section_label)
     assert "Bænke ved gadekæret\nTo bænke er rådne" in restored
     assert "foråret.\nLokalrådet besluttede" in restored
     assert "kr.\n\nTrafik på Skolevej" in restored
@@ -41,9 +42,11 @@ def test_a_sentence_goes_under_the_heading_above_it() -> None:
 
 
 def test_a_text_with_a_blank_line_or_few_lines_stays_as_it_was() -> None:
-    assert sentences_under_headings(_EVERY_LINE_A_PARAGRAPH) is _EVERY_LINE_A_PARAGRAPH
+    assert (
+        sentences_under_headings(_EVERY_LINE_A_PARAGRAPH, _section_label) is _EVERY_LINE_A_PARAGRAPH
+    )
     short = "\n".join(_LINES[:5])
-    assert sentences_under_headings(short) is short
+    assert sentences_under_headings(short, _section_label) is short
 
 
 def test_a_sentence_is_two_words_or_more_with_its_stop() -> None:
@@ -114,3 +117,65 @@ def test_a_card_right_over_its_value_reads_as_before() -> None:
         card_fields(text)
         == "\nPunkt 7\n\n\nTitel: Ny legeplads\n\n\nPunkt 8\n\n\nTitel: Eventuelt\n"
     )
+
+
+def test_a_marked_title_is_no_sentence() -> None:
+    assert not _is_sentence("» Evt.")
+    assert _is_sentence("» Rådet anbefaler planen.")
+
+
+def test_a_chevron_with_a_space_after_it_opens_a_paragraph() -> None:
+    lines = [
+        "Hjortebro Ungdomsråd",
+        "Referat af møde 2. oktober 2025",
+        "Mødt: Asta, Bo, Carl",
+        "» Godkendelse af dagsorden",
+        "Beslutning: Godkendt.",
+        "» Ny bænk",
+        "Rådet har set på pladsen.",
+        "Beslutning: Rådet anbefaler en bænk.",
+        "» Evt.",
+        "Beslutning: Intet.",
+        "»Vi vil have flere bænke«, skrev en borger.",
+        "Næste møde: 6. november 2025",
+        "Referent: Carl",
+    ]
+    for restore in (
+        paragraphs_restored,
+        partial(sentences_under_headings, section_label=_section_label),
+    ):
+        restored = restore("\n".join(lines))
+        assert "\n\n» Ny bænk\n" in restored
+        assert "\n\n» Evt.\n" in restored
+        assert "Intet.\n»Vi vil" in restored
+
+
+def test_a_case_field_and_a_section_label_go_under_the_title() -> None:
+    lines = [
+        "Byrådet",
+        "Mødedato: 14-03-2025",
+        "1. Godkendelse af dagsorden",
+        "Sagsnr.: 00.01.00-A00-9-25",
+        "Beslutning i Byrådet den 14-03-2025:",
+        "Godkendt.",
+        "2. Meddelelser",
+        "Beslutning:",
+        "Ingen.",
+        "VALG AF DIRIGENT:",
+        "Bestyrelsen foreslog Ib Holm, som blev valgt.",
+        "Forslag:",
+        "Ingen forslag var kommet ind.",
+    ]
+    restored = sentences_under_headings("\n".join(lines), _section_label)
+    assert (
+        "dagsorden\nSagsnr.: 00.01.00-A00-9-25\nBeslutning i Byrådet den 14-03-2025:\n" in restored
+    )
+    assert "Meddelelser\nBeslutning:\n" in restored
+    assert "\n\nVALG AF DIRIGENT:\n" in restored
+    assert "\n\nForslag:\n" in restored
+
+
+def test_a_section_label_is_read_without_its_colon() -> None:
+    assert _section_label("Beslutning")
+    assert _section_label("Beslutning i Byrådet den 14-03-2025")
+    assert not _section_label("VALG AF DIRIGENT")

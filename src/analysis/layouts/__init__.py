@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import islice
 from operator import attrgetter, methodcaller
 from pathlib import PurePosixPath
@@ -91,7 +92,7 @@ from analysis.municipalities import (
     regions_named_or_owning,
     same_municipality,
 )
-from analysis.parse import BODY_WORDS, Line, NotMinutes, may_hold
+from analysis.parse import BODY_WORDS, Line, NotMinutes, heading_key, may_hold, to_lines
 from analysis.read.text import (
     blank_lines_halved,
     paragraphs_restored,
@@ -882,7 +883,10 @@ def _lines_as_paragraphs_reread(
     halved = blank_lines_halved(text)
     if halved is text:
         return meeting
-    for restore in (paragraphs_restored, sentences_under_headings):
+    for restore in (
+        paragraphs_restored,
+        partial(sentences_under_headings, section_label=_section_label),
+    ):
         if (restored := restore(halved)) is halved:
             continue
         try:
@@ -892,6 +896,12 @@ def _lines_as_paragraphs_reread(
         if meeting is None or _reads_more(again, meeting):
             meeting = again
     return meeting
+
+
+def _section_label(text: str) -> bool:
+    """Whether ``text`` (a line without its colon) is the label of an item's section
+    (``Beslutning``, ``Indstilling``, ``Beslutning i Byrådet den 14-03-2023``)."""
+    return heading_key(to_lines(text)[0]) is not None
 
 
 def _reads_more(again: ParsedMeeting, kept: ParsedMeeting) -> bool:
