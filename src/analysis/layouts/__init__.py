@@ -883,12 +883,15 @@ def _lines_as_paragraphs_reread(
     halved = blank_lines_halved(text)
     if halved is text:
         return meeting
+    readings: list[str] = []
     for restore in (
         paragraphs_restored,
         partial(sentences_under_headings, section_label=_section_label),
     ):
-        if (restored := restore(halved)) is halved:
-            continue
+        # (blank lines left once halved, every line break doubled: read as it was written)
+        if (restored := restore(halved)) not in readings:
+            readings.append(restored)
+    for restored in readings:
         try:
             again = parse_lines(prepare(restored), hints)
         except NotMinutes:

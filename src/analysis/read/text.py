@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from itertools import pairwise
 
 from analysis.read import Document, UnreadableDocument, without_invisible
@@ -263,18 +264,12 @@ def paragraphs_restored(text: str) -> str:
     Only for a text no layout reads as it is (``layouts.parse_text`` tries it then): many
     texts without blank lines are read well as they are (a browser's copy of a web page,
     which the layouts know), and the restored breaks could mislead them."""
-    if "\n\n" in text or text.count("\n") < _MIN_NOBLANK_LINES:
-        return text
-    lines = text.split("\n")
-    if any(not line.strip() for line in lines[1:-1]):
-        return text
-    kept = _menu_lines(lines) | _numbered_list(lines)
-    out = [lines[0]]
-    for i, (above, line) in enumerate(pairwise(lines), 1):
-        if line and i not in kept and not _goes_on(above, line):
-            out.append("")
-        out.append(line)
-    return "\n".join(out)
+    return _restored(text, _nothing_under)
+
+
+def _nothing_under(line: str) -> bool:
+    """No line goes under the heading above it for that alone."""
+    return False
 
 
 def sentences_under_headings(text: str, section_label: Callable[[str], bool]) -> str:
@@ -288,6 +283,13 @@ def sentences_under_headings(text: str, section_label: Callable[[str], bool]) ->
     its own. So a title gathers the text written under it, as when every line of minutes
     was made its own paragraph and the blank lines say nothing. A text with any blank line
     is returned as it was (a cheap ``"\n\n" in text`` first)."""
+    return _restored(text, partial(_under_heading, section_label=section_label))
+
+
+def _restored(text: str, under_heading: Callable[[str], bool]) -> str:
+    """``text`` (many lines, no blank line) with a blank line before every line that goes
+    neither on the line above (``_goes_on``, a list or a menu) nor under the heading above
+    it (``under_heading``); any other text as it was."""
     if "\n\n" in text or text.count("\n") < _MIN_NOBLANK_LINES:
         return text
     lines = text.split("\n")
@@ -296,7 +298,7 @@ def sentences_under_headings(text: str, section_label: Callable[[str], bool]) ->
     kept = _menu_lines(lines) | _numbered_list(lines)
     out = [lines[0]]
     for i, (above, line) in enumerate(pairwise(lines), 1):
-        goes_on = i in kept or _goes_on(above, line) or _under_heading(line, section_label)
+        goes_on = i in kept or _goes_on(above, line) or under_heading(line)
         if line and not goes_on:
             out.append("")
         out.append(line)
