@@ -90,7 +90,7 @@ from analysis.layouts import (
     unnumbered,
     yearless,
 )
-from analysis.model import Item, Section
+from analysis.model import Item, ParsedMeeting, Section
 from analysis.municipalities import REGION_PATTERN
 from analysis.read import html as html_reader
 
@@ -3902,7 +3902,33 @@ GATES: list[Gate] = [
         ).map(lambda p: _HEAD + "".join(p) + "\nMiljøudvalget 05-09-2019\tGodkendt.\t" + _TAIL),
         lambda t: True,
     ),
+    Gate(
+        "layouts._lines_as_paragraphs_reread: no two filled lines together (_FILLED_PAIR) "
+        "before blank_lines_halved",
+        layouts_package,
+        "blank_lines_halved",
+        lambda t: layouts_package._lines_as_paragraphs_reread(t, _NO_ITEMS, None),
+        # (every line its own paragraph: a blank line, perhaps of spaces, between every two)
+        st.tuples(
+            st.lists(
+                st.tuples(
+                    st.sampled_from(["", " ", "\t"]),
+                    st.sampled_from(
+                        ["Godkendelse af dagsorden", "Dagsordenen blev godkendt.", "Punkt 3"]
+                    ),
+                    st.sampled_from(["", " ", "\t"]),
+                ).map("".join),
+                min_size=13,
+                max_size=20,
+            ),
+            st.sampled_from(["\n\n", "\n \n", "\n\t\n"]),
+        ).map(lambda p: p[1].join(p[0]) + "\n"),
+        lambda t: True,
+    ),
 ]
+
+#: Minutes read with no items (the reading a pass may replace).
+_NO_ITEMS = ParsedMeeting("Byrådet", dt.date(2025, 3, 4), None, None, [], [])
 
 
 def parse_text_items(text: str) -> object:

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import islice
 from operator import attrgetter, methodcaller
 from pathlib import PurePosixPath
 from types import ModuleType
+from typing import overload
 
 from analysis.layouts import (
     aabent,
@@ -90,8 +92,12 @@ from analysis.municipalities import (
     regions_named_or_owning,
     same_municipality,
 )
-from analysis.parse import BODY_WORDS, Line, NotMinutes, may_hold
-from analysis.read.text import blank_lines_halved, paragraphs_restored
+from analysis.parse import BODY_WORDS, Line, NotMinutes, heading_key, may_hold, to_lines
+from analysis.read.text import (
+    blank_lines_halved,
+    paragraphs_restored,
+    sentences_under_headings,
+)
 
 #: The layouts in the order they are tried; ``generic`` is the fallback.
 LAYOUTS: tuple[ModuleType, ...] = (
@@ -844,6 +850,75 @@ def parse_lines(lines: list[Line], hints: SourceHints | None = None) -> ParsedMe
     )
 
 
+#: How much less of the text the reading with paragraphs restored may place (a share of
+#: its characters) and still be taken for the one that finds more items.
+_REREAD_COVERAGE_SLACK = 0.01
+
+
+@overload
+def _lines_as_paragraphs_reread(
+    text: str, meeting: ParsedMeeting, hints: SourceHints | None
+) -> ParsedMeeting: ...
+@overload
+def _lines_as_paragraphs_reread(
+    text: str, meeting: None, hints: SourceHints | None
+) -> ParsedMeeting | None: ...
+def _lines_as_paragraphs_reread(
+    text: str, meeting: ParsedMeeting | None, hints: SourceHints | None
+) -> ParsedMeeting | None:
+    """A text where every line is its own paragraph (one blank line between every two
+    filled lines: a Word document read paragraph by paragraph, a web page whose every line
+    is a block, a converter that doubled every line break) says nothing by its blank lines:
+    a title and the sentence under it look alike. It is read again with its line breaks
+    halved (``read.text.blank_lines_halved``) and its paragraphs restored two ways: where a
+    line goes on the line above (``paragraphs_restored``) and, besides, every sentence
+    under the heading above it (``sentences_under_headings``). A reading replaces the one
+    kept so far where it finds more items and places (nearly) as much of the text, or as
+    many items and more of the text; the text as written wins a tie. A cheap test first: a
+    text with two filled lines together is no such text. With no reading yet (``meeting``
+    None: the text as written is rejected) the first reading found is kept, and the cheap
+    test is left out (a text whose every run of blank lines is odd is tried, as it was)."""
+    if meeting is not None and _FILLED_PAIR.search(text):
+        return meeting
+    halved = blank_lines_halved(text)
+    if halved is text:
+        return meeting
+    readings: list[str] = []
+    for restore in (
+        paragraphs_restored,
+        partial(sentences_under_headings, section_label=_section_label),
+    ):
+        # (blank lines left once halved, every line break doubled: read as it was written)
+        if (restored := restore(halved)) not in readings:
+            readings.append(restored)
+    for restored in readings:
+        try:
+            again = parse_lines(prepare(restored), hints)
+        except NotMinutes:
+            continue
+        if meeting is None or _reads_more(again, meeting):
+            meeting = again
+    return meeting
+
+
+def _section_label(text: str) -> bool:
+    """Whether ``text`` (a line without its colon) is the label of an item's section
+    (``Beslutning``, ``Indstilling``, ``Beslutning i Byrådet den 14-03-2023``)."""
+    return heading_key(to_lines(text)[0]) is not None
+
+
+def _reads_more(again: ParsedMeeting, kept: ParsedMeeting) -> bool:
+    """Whether reading ``again`` finds more items than ``kept`` and places (nearly) as much
+    of the text, or as many items and more of the text."""
+    if len(again.items) > len(kept.items):
+        return again.coverage >= kept.coverage - _REREAD_COVERAGE_SLACK
+    return len(again.items) == len(kept.items) and again.coverage > kept.coverage
+
+
+#: Two filled lines with no blank line between (checked on the text as read).
+_FILLED_PAIR = re.compile(r"\S[ \t]*\n[ \t]*\S")
+
+
 def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
     """Parse the text of one minutes document (see the module docstring)."""
     title, text = split_page_title(text)
@@ -856,15 +931,18 @@ def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
         # read again with its paragraph breaks restored; the first failure's reason stands
         # where that fails too.
         restored = paragraphs_restored(text)
-        if restored is text:
-            # every line break doubled (each line a paragraph): undone, its breaks restored
-            restored = paragraphs_restored(blank_lines_halved(text))
-        if restored is text:
+        if restored is not text:
+            try:
+                meeting = parse_lines(prepare(restored), hints)
+            except NotMinutes:
+                raise failure from None
+        # every line break doubled (each line a paragraph): undone, its breaks restored
+        elif (reread := _lines_as_paragraphs_reread(text, None, hints)) is not None:
+            meeting = reread
+        else:
             raise
-        try:
-            meeting = parse_lines(prepare(restored), hints)
-        except NotMinutes:
-            raise failure from None
+    else:
+        meeting = _lines_as_paragraphs_reread(text, meeting, hints)
     if meeting.start_time is None and (first := programme_first_slot(text)):
         # (a seminar's header names its days, its programme the hour it begins)
         meeting = replace(meeting, start_time=first)

@@ -26,7 +26,7 @@ import re
 #: word alone on its line (a colon after it or not) over the number alone.
 _NUMBER_CARD = re.compile(
     r"^(?P<label>(?:dagsordens)?punkt|pkt\.?|nr\.?|punkt\s*nr\.?)[ \t]*:?[ \t]*\n"
-    r"[ \t]*(?P<num>\d{1,4})\.?[ \t]*$",
+    r"(?P<gap>[ \t]*\n)?[ \t]*(?P<num>\d{1,4})\.?[ \t]*$",
     re.I | re.M,
 )
 #: The labels of an item's and a meeting's facts that a card prints over their value (the
@@ -47,7 +47,7 @@ _FIELD_LABELS = (
 _FIELD_CARD = re.compile(
     r"(?:\A|(?<=\n\n))(?P<label>(?:"
     + _FIELD_LABELS
-    + r"))[ \t]*:?[ \t]*\n(?P<value>[ \t]*\S[^\n]*)$",
+    + r"))[ \t]*:?[ \t]*\n(?P<gap>[ \t]*\n)?(?P<value>[ \t]*\S[^\n]*)$",
     re.I | re.M,
 )
 #: Two item numbers printed as cards at least: fewer is no card layout.
@@ -60,5 +60,12 @@ def card_fields(text: str) -> str:
     item numbers at least are printed as cards; else ``text`` as it was."""
     if len(_NUMBER_CARD.findall(text)) < _MIN_NUMBER_CARDS:
         return text
-    text = _NUMBER_CARD.sub(lambda m: f"\n{m['label']} {m['num']}", text)
-    return _FIELD_CARD.sub(lambda m: f"\n{m['label']}: {m['value'].strip()}", text)
+    text = _NUMBER_CARD.sub(lambda m: f"{_gap(m)}\n{m['label']} {m['num']}", text)
+    return _FIELD_CARD.sub(lambda m: f"{_gap(m)}\n{m['label']}: {m['value'].strip()}", text)
+
+
+def _gap(card: re.Match[str]) -> str:
+    """The blank line between a card's label and its value (every line its own paragraph, as
+    a Word document's cards are read), put over the joined line so the lines keep their
+    numbers; nothing where the value is right under its label."""
+    return "\n" if card["gap"] else ""

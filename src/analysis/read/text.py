@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from itertools import pairwise
 
 from analysis.read import Document, UnreadableDocument, without_invisible
@@ -177,8 +179,11 @@ _MIN_NOBLANK_LINES = 12
 
 #: A line that goes on the line above: it starts in lower case, with a closing bracket,
 #: punctuation or a figure (not an item number before a title: "3. Budget", "12 Budget"),
-#: or the line above broke after a hyphen, a comma, an open bracket or a small word.
-_CONTINUES = re.compile(r"^[a-zæøå,;:)\]»”\"'/&+–-]|^[.]{2}|^\d(?!\d{0,2}[.)]?[ \t]+[A-ZÆØÅ])")
+#: or the line above broke after a hyphen, a comma, an open bracket or a small word; a
+#: chevron opens a quote ("»Vi vil …«") but with a space after it a marked title ("» Title").
+_CONTINUES = re.compile(
+    r"^[a-zæøå,;:)\]”\"'/&+–-]|^»(?![ \t])|^[.]{2}|^\d(?!\d{0,2}[.)]?[ \t]+[A-ZÆØÅ])"
+)
 _BROKEN_END = re.compile(r"[-,(/&+]$|\b(?:og|i|af|for|til|på|med|om|ved|fra|den|det|de|en|et)$")
 #: Lines that stand together in the original: table rows (tab, pipe, or fixed-width columns
 #: apart by three spaces or more), quoted mail, list points, indented lines.
@@ -259,6 +264,32 @@ def paragraphs_restored(text: str) -> str:
     Only for a text no layout reads as it is (``layouts.parse_text`` tries it then): many
     texts without blank lines are read well as they are (a browser's copy of a web page,
     which the layouts know), and the restored breaks could mislead them."""
+    return _restored(text, _nothing_under)
+
+
+def _nothing_under(line: str) -> bool:
+    """No line goes under the heading above it for that alone."""
+    return False
+
+
+def sentences_under_headings(text: str, section_label: Callable[[str], bool]) -> str:
+    """A text of many lines with no blank line at all read as a heading's paragraph: a
+    sentence (a line of two words or more that ends in a full stop, a question or an
+    exclamation mark), a case field (``Sagsnr.: …``), a section's label with its colon
+    (``Beslutning i Byrådet den 14-03-2023:``, as ``section_label`` reads the label without
+    it) and a sentence's lead-in to a list (four words or more and a colon) go on the line
+    above, as do the lines ``paragraphs_restored`` keeps together; every
+    other line (a title, a header's field: they end in no full stop) starts a paragraph of
+    its own. So a title gathers the text written under it, as when every line of minutes
+    was made its own paragraph and the blank lines say nothing. A text with any blank line
+    is returned as it was (a cheap ``"\n\n" in text`` first)."""
+    return _restored(text, partial(_under_heading, section_label=section_label))
+
+
+def _restored(text: str, under_heading: Callable[[str], bool]) -> str:
+    """``text`` (many lines, no blank line) with a blank line before every line that goes
+    neither on the line above (``_goes_on``, a list or a menu) nor under the heading above
+    it (``under_heading``); any other text as it was."""
     if "\n\n" in text or text.count("\n") < _MIN_NOBLANK_LINES:
         return text
     lines = text.split("\n")
@@ -267,10 +298,47 @@ def paragraphs_restored(text: str) -> str:
     kept = _menu_lines(lines) | _numbered_list(lines)
     out = [lines[0]]
     for i, (above, line) in enumerate(pairwise(lines), 1):
-        if line and i not in kept and not _goes_on(above, line):
+        goes_on = i in kept or _goes_on(above, line) or under_heading(line)
+        if line and not goes_on:
             out.append("")
         out.append(line)
     return "\n".join(out)
+
+
+def _under_heading(line: str, section_label: Callable[[str], bool]) -> bool:
+    """A line that goes under the heading above it where every line is a paragraph: a
+    sentence, a case field (``Sagsnr.: 00.01.00-A00-2-23``), a section's label ending in a
+    colon or a sentence of four words or more leading in to a list with one (a short title
+    may end in one too: ``VALG AF DIRIGENT:``)."""
+    if _is_sentence(line) or _CASE_FIELD.match(line):
+        return True
+    head = line.rstrip()
+    if not head.endswith(":"):
+        return False
+    # (a sentence leading in to a list: "Rådet godkendte svaret med følgende tilføjelser:")
+    return len(_WORD.findall(head)) >= _LEAD_IN_WORDS or section_label(head[:-1])
+
+
+#: The words of a line ending in a colon that make it a sentence's lead-in, no heading.
+_LEAD_IN_WORDS = 4
+
+
+#: A case field ("Sagsnr.: 24/1234", "J.nr. 18.15.00-A00-2-25"), its number after the label.
+_CASE_FIELD = re.compile(
+    r"^(?:Sagsnr\.?|Sagsnummer|Sag nr\.|J\.?\s?nr\.|Journalnr\.)\s?:?\s?\S", re.IGNORECASE
+)
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of two words or more ending in a full stop, a question or an exclamation
+    mark (``Godkendt.`` alone, one word, may be a title as well as a decision, and so may a
+    marked ``» Evt.``)."""
+    end = line.rstrip()
+    return end.endswith((".", "!", "?")) and len(_WORD.findall(end)) >= 2
+
+
+#: A word: a run of letters or figures (a mark before a title is none: "» Evt.").
+_WORD = re.compile(r"\w+")
 
 
 #: A run of blank lines between two filled lines.
