@@ -91,7 +91,7 @@ from analysis.municipalities import (
     same_municipality,
 )
 from analysis.parse import BODY_WORDS, Line, NotMinutes, may_hold
-from analysis.read.text import blank_lines_halved, paragraphs_restored
+from analysis.read.text import blank_lines_halved, paragraphs_restored, wrapped_lines_joined
 
 #: The layouts in the order they are tried; ``generic`` is the fallback.
 LAYOUTS: tuple[ModuleType, ...] = (
@@ -847,6 +847,9 @@ def parse_lines(lines: list[Line], hints: SourceHints | None = None) -> ParsedMe
 def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
     """Parse the text of one minutes document (see the module docstring)."""
     title, text = split_page_title(text)
+    written = text
+    # (each line its own paragraph: a line that goes on the one above is set back under it)
+    text = wrapped_lines_joined(text)
     if title:
         hints = replace(hints or SourceHints(), page_title=title)
     try:
@@ -855,11 +858,11 @@ def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
         # A text with no blank line at all that no layout reads (a .txt saved from Word):
         # read again with its paragraph breaks restored; the first failure's reason stands
         # where that fails too.
-        restored = paragraphs_restored(text)
-        if restored is text:
+        restored = paragraphs_restored(written)
+        if restored is written:
             # every line break doubled (each line a paragraph): undone, its breaks restored
-            restored = paragraphs_restored(blank_lines_halved(text))
-        if restored is text:
+            restored = paragraphs_restored(blank_lines_halved(written))
+        if restored is written:
             raise
         try:
             meeting = parse_lines(prepare(restored), hints)
