@@ -2,12 +2,15 @@
 one paragraph per line gets its wrapped lines back under one another
 (``read.text.wrapped_lines_joined``, tried by ``layouts.parse_text`` before the layouts
 read it), and a second part's outcome may stand as a paragraph of its own under its item's
-line (``outcome_overview._parted_outcome``)."""
+line (``outcome_overview._parted_outcome``); a web archive's banner written a paragraph a
+line is told line by line by what its lines say (``layouts.text.archive_banner``)."""
 
 from __future__ import annotations
 
 from analysis.layouts import parse_text
 from analysis.layouts.outcome_overview import _parted_outcome, overview_decisions
+from analysis.layouts.text import archive_banner
+from analysis.parse import to_lines
 from analysis.read.text import wrapped_lines_joined
 
 #: Lines of a short meeting, each to be written as a paragraph of its own.
@@ -99,3 +102,20 @@ def test_a_second_part_with_outcomes_as_paragraphs_gives_each_item_its_decision(
     assert written != text
     assert "REFERAT" not in written
     assert written.index("Godkendt.") < written.index("Punkt 2 – Trafikplan")
+
+
+def test_an_archive_banner_a_paragraph_a_line_is_read_by_what_its_lines_say() -> None:
+    banner = [
+        "Netarkivet",
+        "Arkiveret side - http://www.eksempel.dk/politik/udvalg/2010/03-05-2010.aspx",
+        "Høstet: 12. august 2010 kl. 01:40",
+        "Tilbage til søgning | Vis høstningsinformation",
+    ]
+    page = ["Eksempel Kommune", "Teknisk Udvalg", "Referat af møde den 03.05.2010 kl. 16.00"]
+    lines = to_lines("\n\n".join(banner + page) + "\n")
+    assert archive_banner(lines) == {0, 2, 4, 6}
+
+
+def test_an_archive_banner_over_a_blank_line_takes_no_line_of_the_page() -> None:
+    lines = to_lines("Netarkivet\n\nEksempel Kommune\nTeknisk Udvalg\n")
+    assert archive_banner(lines) == {0}
