@@ -3907,7 +3907,7 @@ GATES: list[Gate] = [
         "before blank_lines_halved",
         layouts_package,
         "blank_lines_halved",
-        lambda t: layouts_package._lines_as_paragraphs_reread(t, _NO_ITEMS, None),
+        lambda t: layouts_package._lines_as_paragraphs_reread(t, _NO_ITEMS, None, t),
         # (every line its own paragraph: a blank line, perhaps of spaces, between every two)
         st.tuples(
             st.lists(

@@ -94,8 +94,15 @@ def test_a_reading_replaces_another_by_more_items_or_more_text_placed() -> None:
 def test_a_text_with_two_filled_lines_together_is_not_read_again() -> None:
     kept = _meeting(1, 10)
     text = _EVERY_LINE_A_PARAGRAPH.replace("Eventuelt\n\n", "Eventuelt\n")
-    assert _lines_as_paragraphs_reread(text, kept, None) is kept
-    assert len(_lines_as_paragraphs_reread(_EVERY_LINE_A_PARAGRAPH, kept, None).items) == 4
+    assert _lines_as_paragraphs_reread(text, kept, None, text) is kept
+    assert (
+        len(
+            _lines_as_paragraphs_reread(
+                _EVERY_LINE_A_PARAGRAPH, kept, None, _EVERY_LINE_A_PARAGRAPH
+            ).items
+        )
+        == 4
+    )
 
 
 def test_a_card_keeps_its_label_and_value_apart_by_a_blank_line() -> None:

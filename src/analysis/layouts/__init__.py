@@ -97,6 +97,7 @@ from analysis.read.text import (
     blank_lines_halved,
     paragraphs_restored,
     sentences_under_headings,
+    wrapped_lines_joined,
 )
 
 #: The layouts in the order they are tried; ``generic`` is the fallback.
@@ -857,14 +858,14 @@ _REREAD_COVERAGE_SLACK = 0.01
 
 @overload
 def _lines_as_paragraphs_reread(
-    text: str, meeting: ParsedMeeting, hints: SourceHints | None
+    text: str, meeting: ParsedMeeting, hints: SourceHints | None, tried: str
 ) -> ParsedMeeting: ...
 @overload
 def _lines_as_paragraphs_reread(
-    text: str, meeting: None, hints: SourceHints | None
+    text: str, meeting: None, hints: SourceHints | None, tried: str
 ) -> ParsedMeeting | None: ...
 def _lines_as_paragraphs_reread(
-    text: str, meeting: ParsedMeeting | None, hints: SourceHints | None
+    text: str, meeting: ParsedMeeting | None, hints: SourceHints | None, tried: str
 ) -> ParsedMeeting | None:
     """A text where every line is its own paragraph (one blank line between every two
     filled lines: a Word document read paragraph by paragraph, a web page whose every line
@@ -877,7 +878,11 @@ def _lines_as_paragraphs_reread(
     many items and more of the text; the text as written wins a tie. A cheap test first: a
     text with two filled lines together is no such text. With no reading yet (``meeting``
     None: the text as written is rejected) the first reading found is kept, and the cheap
-    test is left out (a text whose every run of blank lines is odd is tried, as it was)."""
+    test is left out (a text whose every run of blank lines is odd is tried, as it was).
+    ``tried`` is the text ``meeting`` was read from (or failed on): the text as written,
+    or its paragraphs already restored (``wrapped_lines_joined``, which then stands for
+    the text as written: the lines set back under the ones they go on read the decisions
+    and fields better); it is not read twice."""
     if meeting is not None and _FILLED_PAIR.search(text):
         return meeting
     halved = blank_lines_halved(text)
@@ -889,7 +894,7 @@ def _lines_as_paragraphs_reread(
         partial(sentences_under_headings, section_label=_section_label),
     ):
         # (blank lines left once halved, every line break doubled: read as it was written)
-        if (restored := restore(halved)) not in readings:
+        if (restored := restore(halved)) not in readings and restored != tried:
             readings.append(restored)
     for restored in readings:
         try:
@@ -922,6 +927,9 @@ _FILLED_PAIR = re.compile(r"\S[ \t]*\n[ \t]*\S")
 def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
     """Parse the text of one minutes document (see the module docstring)."""
     title, text = split_page_title(text)
+    written = text
+    # (each line its own paragraph: a line that goes on the one above is set back under it)
+    text = wrapped_lines_joined(text)
     if title:
         hints = replace(hints or SourceHints(), page_title=title)
     try:
@@ -930,19 +938,19 @@ def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:
         # A text with no blank line at all that no layout reads (a .txt saved from Word):
         # read again with its paragraph breaks restored; the first failure's reason stands
         # where that fails too.
-        restored = paragraphs_restored(text)
-        if restored is not text:
+        restored = paragraphs_restored(written)
+        if restored is not written:
             try:
                 meeting = parse_lines(prepare(restored), hints)
             except NotMinutes:
                 raise failure from None
         # every line break doubled (each line a paragraph): undone, its breaks restored
-        elif (reread := _lines_as_paragraphs_reread(text, None, hints)) is not None:
+        elif (reread := _lines_as_paragraphs_reread(written, None, hints, text)) is not None:
             meeting = reread
         else:
             raise
     else:
-        meeting = _lines_as_paragraphs_reread(text, meeting, hints)
+        meeting = _lines_as_paragraphs_reread(written, meeting, hints, text)
     if meeting.start_time is None and (first := programme_first_slot(text)):
         # (a seminar's header names its days, its programme the hour it begins)
         meeting = replace(meeting, start_time=first)

@@ -121,6 +121,8 @@ def _row(lines: list[str], k: int) -> tuple[Row, int] | None:
         return (int(m["num"]), m["title"].strip(), [m["out"].strip()], True), k + 1
     if not (m := _ROW_HEADING.match(text)):
         return None
+    if (parted := _parted_outcome(lines, k)) is not None:
+        return (int(m["num"]), m["title"].strip(), parted[0], True), parted[1]
     out: list[str] = []
     j = k + 1
     while j < len(lines) and lines[j].strip():
@@ -129,6 +131,27 @@ def _row(lines: list[str], k: int) -> tuple[Row, int] | None:
         out.append(lines[j].strip())
         j += 1
     return ((int(m["num"]), m["title"].strip(), out, True), j) if out else None
+
+
+def _parted_outcome(lines: list[str], k: int) -> tuple[list[str], int] | None:
+    """The outcome under the row's own line at ``k`` written as paragraphs of their own
+    (one blank line before each, as a Word document read paragraph by paragraph gives it:
+    ``Punkt 2 – Title`` / blank / ``Taget til efterretning.``) up to the next row, two
+    blank lines or the end, and the position after it; None where the line under the row
+    is filled (the outcome right under it), none follows, or it runs longer than an
+    outcome does (``_MAX_OUTCOME`` lines: an item's text)."""
+    out: list[str] = []
+    j = k + 1
+    while j + 1 < len(lines) and not lines[j].strip() and lines[j + 1].strip():
+        if _ROW_HEADING.match(lines[j + 1].strip()):
+            break
+        j += 1
+        while j < len(lines) and lines[j].strip():
+            out.append(lines[j].strip())
+            j += 1
+        if len(out) > _MAX_OUTCOME:
+            return None
+    return (out, j) if out else None
 
 
 def _rows(lines: list[str], head: int) -> tuple[list[Row], int]:

@@ -1215,6 +1215,12 @@ _ARCHIVE_NAME = re.compile(
     r"archive\.(?:today|ph|is|li|vn|fo|md)|netarkivet(?:\.dk)?)$",
     re.IGNORECASE,
 )
+#: A line of an archive's banner, each a paragraph of its own: the kept page's address
+#: ("Arkiveret side - http://…"), the capture ("Høstet: 27-06-2009 02:14:51"), the notice
+#: ("Siden er gemt i Netarkivet …") and the archive's controls ("Vis høstningsinformation").
+_ARCHIVE_LINE = re.compile(
+    r"https?://|\bhøst|\barkiver|\bgemt\s+i\b|\bcaptur|\bwayback\b|\bnetarkiv", re.IGNORECASE
+)
 #: The most lines an archive's banner takes before the blank line that closes it.
 _ARCHIVE_BANNER_LINES = 16
 
@@ -1234,7 +1240,17 @@ def archive_banner(lines: list[Line]) -> set[int]:
     if name[:1] not in "TtAaNn" or not _ARCHIVE_NAME.match(name):
         return set()
     banner = {lines[at].index}
-    for ln in lines[at + 1 : at + 1 + _ARCHIVE_BANNER_LINES]:
+    under = lines[at + 1 : at + 1 + 2 * _ARCHIVE_BANNER_LINES]
+    if under[:1] and under[0].blank:
+        # (each of the banner's lines a paragraph of its own: its lines told by what they
+        # say, the page's old address, the capture, the archive's notice and controls)
+        for ln in under:
+            if not ln.blank:
+                if not _ARCHIVE_LINE.search(ln.clean):
+                    break
+                banner.add(ln.index)
+        return banner
+    for ln in under[:_ARCHIVE_BANNER_LINES]:
         if ln.blank:
             return banner
         banner.add(ln.index)

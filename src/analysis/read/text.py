@@ -357,6 +357,25 @@ def blank_lines_halved(text: str) -> str:
     return _BLANK_RUN.sub(lambda m: "\n" * (m.group(1).count("\n") // 2 + 1), text)
 
 
+def wrapped_lines_joined(text: str) -> str:
+    """A text written one paragraph per line (a Word document read paragraph by paragraph,
+    a web page whose every line is a block, a converter that doubled every line break: no
+    two filled lines side by side, every run of blank lines between them odd, as in
+    ``blank_lines_halved``) with its paragraphs as written before: the doubling undone, and
+    where that leaves no blank line at all, the paragraph breaks restored
+    (``paragraphs_restored``: a wrapped sentence, a field's value broken after a comma, a
+    heading's parts, a table, a list or a menu keep together, every other line stands
+    apart). A decision, a field or a sentence wrapped over lines reads as one again. Any
+    other text is returned as it was."""
+    halved = blank_lines_halved(text)
+    if halved is text:
+        return text
+    lines = text.split("\n")
+    if any(above.strip() and line.strip() for above, line in pairwise(lines)):
+        return text  # (two lines of one paragraph: the paragraphs are written as such)
+    return paragraphs_restored(halved)
+
+
 def read_text(data: bytes, fmt: str = "txt") -> Document:
     """Read a .txt or .md file."""
     utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_byte_order(data) is not None
