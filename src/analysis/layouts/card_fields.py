@@ -14,6 +14,10 @@ two sentences) keeps them under the joined line. The sections of an item's text
 (``Indstilling``, ``Beslutning``, ``Sagsfremstilling``) are not cards but headings over
 their text and stay as they are.
 
+Where every line of the text is a paragraph of its own (a Word file's text, a page whose
+every line is a block), a blank line stands between a card's label and its value too; the
+card is read the same.
+
 Used only where the item numbers themselves are cards, two at least: a label alone on its
 line over a value is also a plain heading over its text elsewhere.
 """
@@ -26,7 +30,8 @@ import re
 #: word alone on its line (a colon after it or not) over the number alone.
 _NUMBER_CARD = re.compile(
     r"^(?P<label>(?:dagsordens)?punkt|pkt\.?|nr\.?|punkt\s*nr\.?)[ \t]*:?[ \t]*\n"
-    r"[ \t]*(?P<num>\d{1,4})\.?[ \t]*$",
+    # (a blank line between: every line its own paragraph, as a Word file's text gives it)
+    r"(?:[ \t]*\n)?[ \t]*(?P<num>\d{1,4})\.?[ \t]*$",
     re.I | re.M,
 )
 #: The labels of an item's and a meeting's facts that a card prints over their value (the
@@ -47,7 +52,7 @@ _FIELD_LABELS = (
 _FIELD_CARD = re.compile(
     r"(?:\A|(?<=\n\n))(?P<label>(?:"
     + _FIELD_LABELS
-    + r"))[ \t]*:?[ \t]*\n(?P<value>[ \t]*\S[^\n]*)$",
+    + r"))[ \t]*:?[ \t]*\n(?P<apart>[ \t]*\n)?(?P<value>[ \t]*\S[^\n]*)$",
     re.I | re.M,
 )
 #: Two item numbers printed as cards at least: fewer is no card layout.
@@ -60,5 +65,10 @@ def card_fields(text: str) -> str:
     item numbers at least are printed as cards; else ``text`` as it was."""
     if len(_NUMBER_CARD.findall(text)) < _MIN_NUMBER_CARDS:
         return text
-    text = _NUMBER_CARD.sub(lambda m: f"\n{m['label']} {m['num']}", text)
-    return _FIELD_CARD.sub(lambda m: f"\n{m['label']}: {m['value'].strip()}", text)
+    # (the lines keep their numbers: a blank line over the joined line for each one taken)
+    text = _NUMBER_CARD.sub(
+        lambda m: "\n" * m.group(0).count("\n") + f"{m['label']} {m['num']}", text
+    )
+    return _FIELD_CARD.sub(
+        lambda m: "\n" * m.group(0).count("\n") + f"{m['label']}: {m['value'].strip()}", text
+    )
