@@ -69,3 +69,51 @@ def test_numbers_under_titles_as_paragraphs() -> None:
     assert "1. Vejplan 2025" in out
     assert "Sagsnr. 25/118" in out
     assert "2. Ny skole" in out
+
+
+def test_case_line_with_its_mark_one_paragraph_over_the_heading() -> None:
+    from analysis.layouts.headings import _fields_over_apart
+    from analysis.layouts.text import prepare
+
+    lines = prepare(_paragraphs("Referat", "Sagsnr. 24/881 - Åben sag", "Pkt. 1 - Budget"))
+    at = next(k for k, line in enumerate(lines) if line.clean.startswith("Sagsnr."))
+    assert _fields_over_apart(lines, at, set()) == ([at], "24/881")
+    lines = prepare(_paragraphs("Referat", "Åben sag", "Sagsnr.: 24/881", "Punkt nr. 3"))
+    at = next(k for k, line in enumerate(lines) if line.clean.startswith("Sagsnr."))
+    assert _fields_over_apart(lines, at, set()) == ([at - 2, at], "24/881")
+    # (a case line alone may close the item above: no mark, not read over the heading)
+    lines = prepare(_paragraphs("Godkendt.", "Sagsnr.: 24/881", "2. Budget"))
+    at = next(k for k, line in enumerate(lines) if line.clean.startswith("Sagsnr."))
+    assert _fields_over_apart(lines, at, set()) is None
+
+
+def test_broken_case_number_over_a_blank_line() -> None:
+    from analysis.parse import Line, _broken_case_rest
+
+    body = [Line(4, "Sagsnr.: 01.05.00-P19-", 0), Line(5, "", 0), Line(6, "11-23", 0)]
+    assert _broken_case_rest(body, 4, "01.05.00-P19-") == ("01.05.00-P19-11-23", 6)
+
+
+def test_case_field_paragraph_is_no_unnumbered_title() -> None:
+    from analysis.layouts import parse_text
+
+    text = _paragraphs(
+        "Referat – Handicaprådet – 19.03.2024",
+        "Mødet blev holdt den 19. marts 2024 kl. 16.30 på Rådhuset.",
+        "Godkendelse af dagsorden", "Sagsnr. 24/5501 · Åben", "Afgørelse: Godkendt.",
+        "Ny busplan", "Sagsnr. 24/5512 · Åben", "Afgørelse: Taget til efterretning.",
+        "Klage", "Sagsnr. 24/3390 · Lukket",
+        "Eventuelt", "Sagsnr. 24/5502 · Åben", "Afgørelse: Intet.",
+    )  # fmt: skip
+    titles = [item.title for item in parse_text(text).items]
+    assert not any(title.startswith("Sagsnr.") for title in titles)
+    assert "Ny busplan" in titles
+
+
+def test_no_lone_title_over_a_sentence_going_on() -> None:
+    from analysis.layouts.text import prepare
+    from analysis.layouts.unnumbered import _lone_title_over_label
+
+    lines = prepare(_paragraphs("Valget holdes i 2025. Rådet skal tage", "stilling til det.",
+                                "Beslutning", "Godkendt."))  # fmt: skip
+    assert not _lone_title_over_label(lines, 0)
