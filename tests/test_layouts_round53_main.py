@@ -45,3 +45,22 @@ def test_dated_decision_headings_at_the_margin_stay_decisions() -> None:
         [("beslutning", "Godkendt.")],
         [("beslutning", "Anbefales.")],
     ]
+
+
+_HEAD = "Referat\nMiljøudvalget\nMødedato: 3. maj 2021\n\n"
+_ONE = "1. Godkendelse af dagsorden\nSagsnr.: 21/1044\nBeslutning:\nGodkendt.\n\n"
+_TWO = "2. Eventuelt\nBeslutning:\nIntet.\n"
+
+
+def test_the_text_as_written_replaces_its_restored_paragraphs_by_more_items_and_fields() -> None:
+    from analysis.layouts import _finds_more
+
+    kept = parse_text(_HEAD + _ONE)
+    assert _finds_more(parse_text(_HEAD + _ONE + _TWO), kept)
+    # (more items, but the case number lost)
+    assert not _finds_more(parse_text(_HEAD + _ONE.replace("Sagsnr.: 21/1044\n", "") + _TWO), kept)
+    # (more items, but the decision lost)
+    assert not _finds_more(
+        parse_text(_HEAD + _ONE.replace("Beslutning:\nGodkendt.\n", "") + "2. Eventuelt\n"), kept
+    )
+    assert not _finds_more(kept, kept)

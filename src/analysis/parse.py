@@ -3613,9 +3613,13 @@ def broken_case_rest(found: str, text: str) -> str | None:
 
 def _broken_case_rest(body: list[Line], index: int, found: str) -> tuple[str, int] | None:
     """(whole number, the rest's line index) where the line right after the case line
-    ``index`` holds the rest of its number ``found`` (see :func:`broken_case_rest`)."""
+    ``index`` holds the rest of its number ``found`` (see :func:`broken_case_rest`), or
+    the line after one blank line (every line of the text a paragraph of its own, as a
+    Word file's text gives it)."""
     for k, line in enumerate(body):
         if line.index == index:
+            if k + 2 < len(body) and not body[k + 1].clean:
+                k += 1  # (the blank line between the number's two parts)
             after = body[k + 1] if k + 1 < len(body) else None
             whole = broken_case_rest(found, after.clean) if after is not None else None
             return (whole, after.index) if whole and after is not None else None

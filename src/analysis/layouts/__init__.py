@@ -882,13 +882,16 @@ def _lines_as_paragraphs_reread(
     ``tried`` is the text ``meeting`` was read from (or failed on): the text as written,
     or its paragraphs already restored (``wrapped_lines_joined``, which then stands for
     the text as written: the lines set back under the ones they go on read the decisions
-    and fields better); it is not read twice."""
+    and fields better, and the text as written replaces that reading only where it finds
+    more items and no fewer of their fields: ``_finds_more``); it is not read twice."""
     if meeting is not None and _FILLED_PAIR.search(text):
         return meeting
     halved = blank_lines_halved(text)
     if halved is text:
         return meeting
-    readings: list[str] = []
+    # (the text as written, where its restored paragraphs were read first: it replaces
+    # that reading only by more items)
+    readings: list[str] = [] if tried is text else [text]
     for restore in (
         paragraphs_restored,
         partial(sentences_under_headings, section_label=_section_label),
@@ -901,9 +904,28 @@ def _lines_as_paragraphs_reread(
             again = parse_lines(prepare(restored), hints)
         except NotMinutes:
             continue
-        if meeting is None or _reads_more(again, meeting):
+        if meeting is None or (
+            _reads_more(again, meeting) if restored is not text else _finds_more(again, meeting)
+        ):
             meeting = again
     return meeting
+
+
+def _finds_more(again: ParsedMeeting, kept: ParsedMeeting) -> bool:
+    """Whether reading ``again`` finds more items than ``kept`` and no fewer case numbers
+    and decisions (the text as written against its restored paragraphs, which read the
+    items' fields better)."""
+
+    def fields(meeting: ParsedMeeting) -> tuple[int, int]:
+        cases = sum(1 for item in meeting.items if item.case_number)
+        decided = sum(
+            1 for item in meeting.items if any(s.key == "beslutning" for s in item.sections)
+        )
+        return cases, decided
+
+    more_cases, more_decided = fields(again)
+    cases, decided = fields(kept)
+    return len(again.items) > len(kept.items) and more_cases >= cases and more_decided >= decided
 
 
 def _section_label(text: str) -> bool:

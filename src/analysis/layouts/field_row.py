@@ -335,6 +335,22 @@ def _flush_continued(
     return ["" if k != last else more[0] for k in range(len(values))]
 
 
+def _row_under(lines: list[str], k: int) -> int:
+    """The line of a fixed-width box's values under its head row ``k``: the next, or the one
+    after a single blank line where a blank line (or the text's end) follows it too (each
+    row a paragraph of its own); 0 where neither holds."""
+    if k + 1 < len(lines) and lines[k + 1].strip():
+        return k + 1
+    if (
+        k + 2 < len(lines)
+        and not lines[k + 1].strip()
+        and lines[k + 2].strip()
+        and (k + 3 >= len(lines) or not lines[k + 3].strip())
+    ):
+        return k + 2
+    return 0
+
+
 def _gapped_field_rows(text: str) -> str:
     """``text`` with each fixed-width field box (a head row of two to six field names, one
     a case column's, over one row of values, blank lines above and below; or the item's
@@ -348,16 +364,19 @@ def _gapped_field_rows(text: str) -> str:
     while k < len(lines):
         line = lines[k]
         fields = None
-        end = k + 2
+        # (the row of values under its head, or after one blank line where every line of
+        # the text is a paragraph of its own, as a Word file's text gives it: the box ends
+        # with the row, a blank line after it)
+        below = _row_under(lines, k)
+        end = below + 1
         if (
-            k + 1 < len(lines)
+            below
             and _GAPPED_CASE_HEAD.search(line)
             and (k == 0 or not lines[k - 1].strip() or _title_over_box(lines[k - 1], line))
-            and lines[k + 1].strip()
         ):
             heads = _gapped_cells(line)
-            values = _values_under(heads, _gapped_cells(lines[k + 1]))
-            if values is not None:
+            values = _values_under(heads, _gapped_cells(lines[below]))
+            if values is not None and below == k + 1:
                 end, values = _continued_values(heads, values, lines, end)
             if len(heads) >= 2 and values is not None:
                 fields = _fields([h for _, h in heads], values)

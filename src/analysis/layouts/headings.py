@@ -989,11 +989,13 @@ def _evidence(
         if found and case is None and rank <= 2:
             case = found
             consumed.append(k)
-            if k + 1 < len(lines) and (whole := broken_case_rest(found, lines[k + 1].clean)):
+            # (the rest after one blank line: every line of the text a paragraph of its own)
+            rest = k + 2 if k + 2 < len(lines) and lines[k + 1].blank else k + 1
+            if rest < len(lines) and (whole := broken_case_rest(found, lines[rest].clean)):
                 # "J.nr.: 01.02.05-P16-" / "9-22   Sagsbehandler: …": the number broken
                 # after a hyphen or a slash, its rest on the next line
                 case = whole
-                consumed.append(k + 1)
+                consumed.append(rest)
                 value_next = True  # (the rest's line read)
             score += 2
             continue
@@ -3389,6 +3391,8 @@ def _fields_over(lines: list[Line], pos: int, skip: set[int]) -> tuple[list[int]
     the open/closed mark right above that, where they open a block (a blank line or the
     page's furniture over them), else None: "Åben sag" / "Sagsnr.: …" / "Punkt nr. 35"."""
     at = pos - 1
+    if at > 1 and lines[at].blank and lines[at - 2].blank and lines[at].index not in skip:
+        return _fields_over_apart(lines, at - 1, skip)
     if at < 1 or lines[at].blank or lines[at].index in skip:
         return None
     case = _case_of(lines[at].clean)
@@ -3401,6 +3405,31 @@ def _fields_over(lines: list[Line], pos: int, skip: set[int]) -> tuple[list[int]
     if above >= 0 and not lines[above].blank and lines[above].index not in skip:
         return None  # the last line of the item above: its own case, not this one's
     return top, case
+
+
+#: "Sagsnr. 26/1102 - Åben sag": a case line that carries the item's open/closed mark.
+_MARKED_CASE = re.compile(r"[\s·|,–-](?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s*$", re.I)
+
+
+def _fields_over_apart(lines: list[Line], at: int, skip: set[int]) -> tuple[list[int], str] | None:
+    """``_fields_over`` where every line of the text is a paragraph of its own (a Word
+    file's text: a blank line between the case line and the heading, and between the mark
+    and the case line): the case line one paragraph over the heading is the item's only
+    where its open/closed mark goes with it, on its line ("Sagsnr. 26/1102 - Åben sag")
+    or as the paragraph over it ("Åben sag" / "Sagsnr.: …"); a case line alone there may
+    close the item above (its field printed at its foot)."""
+    if lines[at].index in skip or lines[at].blank:
+        return None
+    text = lines[at].clean
+    case = _case_of(text)
+    if case is None:
+        return None
+    if _MARKED_CASE.search(text):
+        return [at], case
+    mark = at - 2
+    if mark >= 0 and lines[at - 1].blank and _OPEN_CLOSED.match(lines[mark].clean.strip()):
+        return [mark, at], case
+    return None
 
 
 def _mark_over(lines: list[Line], pos: int, skip: set[int]) -> int | None:

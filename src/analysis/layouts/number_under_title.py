@@ -197,9 +197,22 @@ def _case(value: str | None) -> str | None:
 
 def _below(lines: list[str], k: int) -> int:
     """The line under line ``k`` that may hold its number: the next, or the one after a
-    blank line under a markdown heading (a PDF's headline set apart from its number row)."""
-    if k + 2 < len(lines) and not lines[k + 1].strip() and lines[k].startswith("#"):
-        return k + 2
+    blank line under a markdown heading (a PDF's headline set apart from its number row),
+    or under any line where the number line has an item's field as the next paragraph
+    after it (every line of the text a paragraph of its own, as a Word file's text gives
+    it: ``Title`` / ``Punkt 3`` / ``Beslutning``, a blank line between each two)."""
+    if k + 2 < len(lines) and not lines[k + 1].strip():
+        if lines[k].startswith("#"):
+            return k + 2
+        below = lines[k + 2].strip()
+        if (
+            below[:1] in "PpDd"
+            and k + 3 < len(lines)
+            and not lines[k + 3].strip()
+            and _NUMBER_LINE.match(below)
+            and _field_under(lines, k + 3)
+        ):
+            return k + 2
     return k + 1
 
 

@@ -764,7 +764,9 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
         under = [k for k in range(p + 1, min(p + 8, len(lines))) if not lines[k].blank][:2]
         if FIELD_VALUE.match(text) and not _field_shaped_title(lines, text, under):
             continue
-        if _title(text) is None:
+        if _title(text) is None or (text[:1] in "SsJj" and _case_field(text)):
+            # (nor is an item's case field a title: "Sagsnr. 22/118" a paragraph of its own
+            # under its title, where every line of the text is one, a Word file's text)
             continue
         if heading_key(line) is not None:
             if _subject_in_capitals(lines, p, text):
@@ -877,6 +879,9 @@ def _lone_title_over_label(lines: list[Line], p: int) -> bool:
     ("Sagsid: 24/23456" alone under the title)."""
     if p + 1 >= len(lines) or not lines[p + 1].blank or _decision_label(lines[p]):
         return False
+    nxt = next((line.clean for line in lines[p + 2 : p + 4] if not line.blank), "")
+    if nxt[:1].islower() and not _LETTERED_ENTRY.match(nxt):
+        return False  # (a sentence going on in the next paragraph: no title over it)
     for k in range(p + 2, min(p + 60, len(lines))):
         line = lines[k]
         if line.blank:
