@@ -17,9 +17,12 @@ These lines are no wrapped line's rest, whatever the line above them:
   a page (``read.pdf._label_opens``);
 - anything under a numbered title closed by its case number ("7. Title 17-005209",
   "4. Title (24/50117)") (``read.pdf._closed_by_case``);
-- a page number ("Side 2 af 5").
+- a page number ("Side 2 af 5");
+- a contents entry opening with the item's word and number ("Sag nr. 141 …", "Punkt 1 …",
+  "1 (Åben) …") under a group's heading: no wrapped contents title
+  (``read.pdf._TOC_NUMBERED``, widened from "1. …" and "12 …").
 
-Fixtures: ``generic-pdf-linjer-*``, ``agenda-pdf-linjer-*``, ``beslutning_i-pdf-linjer-*``
+Fixtures: ``generic-``, ``agenda-``, ``beslutning_i-``, ``flat_toc-pdf-linjer-*``
 (``gen/plain_lines_pdf.py``).
 """
 
@@ -28,7 +31,13 @@ from __future__ import annotations
 import pytest
 
 from analysis.read import read_bytes
-from analysis.read.pdf import _case_alone, _closed_by_case, _label_opens, _next_entry
+from analysis.read.pdf import (
+    _TOC_NUMBERED,
+    _case_alone,
+    _closed_by_case,
+    _label_opens,
+    _next_entry,
+)
 from tests.conftest import FIXTURES
 
 
@@ -106,6 +115,21 @@ def test_a_section_label_with_its_text_opens_a_line(line: str, expected: bool) -
     assert _label_opens(line) is expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1. Godkendelse af dagsorden ..... 2", True),
+        ("Sag nr. 141 Meddelelser ..... 3", True),
+        ("Punkt 1 Godkendelse af dagsorden ..... 3", True),
+        ("1 (Åben) Meddelelser fra formanden ..... 2", True),
+        ("2. kvartal 2024 ..... 4", False),  # a wrapped title's rest: lower case
+        ("Sagsbehandling ..... 4", False),
+    ],
+)
+def test_a_contents_entry_opening_with_its_number(line: str, expected: bool) -> None:
+    assert (_TOC_NUMBERED.match(line) is not None) is expected
+
+
 def _text(name: str) -> str:
     data = (FIXTURES / "layouts" / "raw" / name).read_bytes()
     return read_bytes(data, ".pdf").text
@@ -123,3 +147,5 @@ def test_the_plain_line_fixtures_read_line_by_line() -> None:
     assert "Beslutning" in lines
     assert "Beslutning i Teknik- og Miljøudvalget den 18-11-2025" in lines
     assert "Side 2 af 2" in lines
+    lines = _text("flat_toc-pdf-linjer-indhold-sag-nr-under-gruppe.pdf").splitlines()
+    assert "Åbne sager" in lines

@@ -85,8 +85,12 @@ _FIELD_FIRST = frozenset("DAFTMRS")
 _BULLET_START = re.compile(r"^[•▪◦·\uf0b7\uf0a7]\s")
 _LEAD = re.compile(r"^(?:[-•*–▪◦·\uf0b7\uf0a7]|\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+(?=\S)")
 _TOC = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){4,}|…+)[\s.…]*(?P<page>\d{1,4})$")
-#: "1. Title ….. 2", "12 Title": a contents entry that opens with its item's number.
-_TOC_NUMBERED = re.compile(r"^\d{1,3}\.?\s+[A-ZÆØÅ]")
+#: "1. Title ….. 2", "12 Title": a contents entry that opens with its item's number; also
+#: "1 (Åben) Title", "Punkt 1 Title", "Sag nr. 141 Title", "Pkt. 3 Title" (the item's word
+#: before the number, the open/closed mark after it).
+_TOC_NUMBERED = re.compile(r"^(?:(?i:punkt|pkt\.?|sag(?:\s+nr\.?)?)\s*)?\d{1,3}\.?:?\s+[(A-ZÆØÅ]")
+#: The first characters of those entries (the cheap test before the pattern).
+_TOC_NUMBERED_FIRST = frozenset("0123456789PpSs")
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|of|/|ud af)\s*\d{1,4})?|[-–]?\s*\d{1,4}\s*[-–]?"
     r"|\d{1,4}\s*/\s*\d{1,4})$",
@@ -1345,7 +1349,7 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             and aligned
             # ("A. Sager til afgørelse" / "1. Title ..... 2": a group's heading over the
             # first entry, which opens with its own number, is no wrapped title)
-            and not (s.text[:1].isdigit() and _TOC_NUMBERED.match(s.text))
+            and not (s.text[:1] in _TOC_NUMBERED_FIRST and _TOC_NUMBERED.match(s.text))
         ):
             join = True  # a contents title wrapped over two lines
             cur.kind = "toc"
