@@ -41,7 +41,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from analysis.case_labels import CASE_LABEL
+from analysis.case_labels import CASE_ID_LABEL, CASE_LABEL
 from analysis.read import Document, UnreadableDocument
 from analysis.read.item_table import item_head, label_cell, pasted_item_table
 
@@ -85,8 +85,12 @@ _FIELD_FIRST = frozenset("DAFTMRS")
 _BULLET_START = re.compile(r"^[•▪◦·\uf0b7\uf0a7]\s")
 _LEAD = re.compile(r"^(?:[-•*–▪◦·\uf0b7\uf0a7]|\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+(?=\S)")
 _TOC = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){4,}|…+)[\s.…]*(?P<page>\d{1,4})$")
-#: "1. Title ….. 2", "12 Title": a contents entry that opens with its item's number.
-_TOC_NUMBERED = re.compile(r"^\d{1,3}\.?\s+[A-ZÆØÅ]")
+#: "1. Title ….. 2", "12 Title": a contents entry that opens with its item's number; also
+#: "1 (Åben) Title", "Punkt 1 Title", "Sag nr. 141 Title", "Pkt. 3 Title" (the item's word
+#: before the number, the open/closed mark after it).
+_TOC_NUMBERED = re.compile(r"^(?:(?i:punkt|pkt\.?|sag(?:\s+nr\.?)?)\s*)?\d{1,3}\.?:?\s+[(A-ZÆØÅ]")
+#: The first characters of those entries (the cheap test before the pattern).
+_TOC_NUMBERED_FIRST = frozenset("0123456789PpSs")
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|of|/|ud af)\s*\d{1,4})?|[-–]?\s*\d{1,4}\s*[-–]?"
     r"|\d{1,4}\s*/\s*\d{1,4})$",
@@ -1097,16 +1101,97 @@ def _join(a: str, b: str, vocab: set[str] | None = None) -> str:
     return f"{a} {b}"
 
 
-#: "3. Title (5)": a contents entry, its number and its page in brackets.
-_BRACKETED_ENTRY = re.compile(r"^(\d{1,3})\.\s.*\(\d{1,4}\)$")
+#: A numbered entry's opening: "3. ", "12 ", "Punkt 4: ", "Pkt. 7 ", "Sag nr. 141 ", "åbent 5 "
+#: (at most two short words before the number, the number, a dot or colon, a space).
+_ENTRY_NUMBER = re.compile(
+    r"^(?P<lead>(?:[^\W\d_]{1,8}\.?\s{1,2}){0,2})(?P<n>\d{1,3})(?P<sep>\.?\s*:?)\s+(?=\S)"
+)
 
 
 def _next_entry(line: str, below: str) -> bool:
-    """``below`` opens the entry after ``line``'s ("3. Title (5)" / "4. Title (7)"): a line
-    of its own, though a long title filled ``line`` to the right edge (joined, the second
-    entry was lost inside the first)."""
-    entry = _BRACKETED_ENTRY.match(line)
-    return entry is not None and re.match(rf"{int(entry.group(1)) + 1}\.\s+\S", below) is not None
+    """``below`` opens the entry after ``line``'s ("3. Title (5)" / "4. Title (7)", "Punkt 6:
+    …" / "Punkt 7: …"): the same words before the next number, then a capital or a bracket
+    ("4. … den" / "5. marts" is a date wrapped): a line of its own, though a long title
+    filled ``line`` to the right edge (joined, the second entry was lost inside the first)."""
+    if not below[:1].isalnum() or not line[:1].isalnum():
+        return False
+    entry = _ENTRY_NUMBER.match(line)
+    if entry is None:
+        return False
+    lead, sep = entry.group("lead"), entry.group("sep").strip()
+    return (
+        re.match(
+            rf"{re.escape(lead)}{int(entry.group('n')) + 1}{re.escape(sep)}\s+[(A-ZÆØÅ0-9]",
+            below,
+        )
+        is not None
+    )
+
+
+#: A case number alone on its line, perhaps behind its label ("2024-021776", "20/9120",
+#: "GL 2015-0417", "EMN-2024-01117", "Sagsnr.: 19/9022", "Sags-ID: 25/118").
+_CASE_ALONE = re.compile(
+    rf"^(?:(?i:{CASE_LABEL}|{CASE_ID_LABEL})\.?\s*:?\s*)?(?:[A-ZÆØÅ]{{1,5}}[ -])?"
+    r"\d[\dA-ZÆØÅ]*(?:[./-][\dA-ZÆØÅ]+)+$"
+)
+#: What has a case number's shape but is none: a date, a year range, an amount, a year and
+#: a month or short serial ("2019-06", a plan's number wrapped from its title).
+_NO_CASE = re.compile(
+    r"(?:^|\s)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|"
+    r"\d{1,3}(?:\.\d{3})+|(?:19|20)\d\d[-/.]\d{1,2})$"
+)
+
+
+def _case_alone(text: str) -> bool:
+    """The line is an item's case number alone, perhaps behind its label ("2024-021776"
+    under the title): a field of its own, never a wrapped title's last word, though the
+    title above it reaches the right edge."""
+    return (
+        len(text) <= 45
+        and sum(c.isdigit() for c in text) >= 5
+        and _CASE_ALONE.match(text) is not None
+        and _NO_CASE.search(text) is None
+    )
+
+
+#: A case number closing a line, bare or in brackets, perhaps behind its label, in a form
+#: only a case number takes ("… busruter 17-005209", "… Station (24/50117)"): a year and a
+#: serial of four digits or more, a KLE number, "EMN-2024-01117", a serial and a year.
+_CASE_AT_END = re.compile(
+    rf"(?:\s|\()(?:(?i:{CASE_LABEL})\.?\s*:?\s*)?"
+    r"(?:(?:19|20)?\d{2}-\d{4,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ0-9]\d{2}-\d+-\d{2,4}"
+    r"|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}|\d{2}/\d{3,6}|\d{3,6}/\d{2})\)?$"
+)
+#: A year range closing a title ("… 2021-2024", "(2024/2025)"): no case number.
+_YEARS_AT_END = re.compile(r"(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d\)?$")
+
+
+def _closed_by_case(text: str) -> bool:
+    """The line is a numbered item's title closed by its case number ("7. Title 17-005209",
+    "4. Title (24/50117)": the case column of a printed agenda run into the title's line):
+    the title ends there, though the line under it would not have fitted beside it."""
+    return (text[-1:].isdigit() or text[-1:] == ")") and (
+        _ENTRY_NUMBER.match(text) is not None
+        and _CASE_AT_END.search(text) is not None
+        and _YEARS_AT_END.search(text) is None
+    )
+
+
+def _label_opens(text: str) -> bool:
+    """The line opens with an item section's label and its colon, then the section's text
+    ("Beslutning: Godkendt.", "Beslutning i Økonomiudvalget den 10.05.2011: Anbefales."), or
+    is a body's dated decision heading alone: a section's start, never a wrapped line."""
+    colon = text.find(":", 3, 80)
+    if colon < 0:
+        return text.startswith(("Beslutning", "Indstilling", "Afgørelse")) and (
+            _decision_heading_line(text)
+        )
+    head = text[: colon + 1]
+    return (colon < 40 and _label_alone(head)) or _decision_heading_line(head)
+
+
+#: A rule typed with characters ("=====", "-----", "_____"): a line of its own.
+_TYPED_RULE = re.compile(r"^[-=_–—~*]{5,}$")
 
 
 def _heading(s: _Seg, m: _Metrics, known: frozenset[str]) -> bool:
@@ -1210,7 +1295,21 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             _POINT_START.match(s.text) is not None
             or (s.text[:1] in _FIELD_FIRST and _FIELD_START.match(s.text) is not None)
             or (s.text[-1:] == ":" and len(s.text) <= 40 and _label_alone(s.text))
-            or (cur.text[-1:] == ")" and _next_entry(cur.text, s.text))
+            # (and without its colon under a sentence's end or at the top of a page, where
+            # no space above it shows: "Beslutning" under a paragraph's full last line)
+            or (
+                (cur.text[-1:] in ".!?" or not same_page)
+                and len(s.text) <= 40
+                and s.text[:1].isupper()
+                and _label_alone(s.text)
+            )
+            or _next_entry(cur.text, s.text)
+            or _case_alone(s.text)
+            or (s.text[:1].isupper() and _label_opens(s.text))
+            or (cur.lines == 1 and _closed_by_case(cur.text))
+            or (s.text[:1] in "SsPp" and _PAGE_NUMBER.match(s.text) is not None)
+            or _TYPED_RULE.match(s.text) is not None
+            or _TYPED_RULE.match(cur.text) is not None
         )
         wrapped = aligned and not point and (hyphen or full or not fits(p, s))
         same_style = s.bold == cur.bold and abs(s.size - cur.size) <= 0.5
@@ -1250,7 +1349,7 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             and aligned
             # ("A. Sager til afgørelse" / "1. Title ..... 2": a group's heading over the
             # first entry, which opens with its own number, is no wrapped title)
-            and not (s.text[:1].isdigit() and _TOC_NUMBERED.match(s.text))
+            and not (s.text[:1] in _TOC_NUMBERED_FIRST and _TOC_NUMBERED.match(s.text))
         ):
             join = True  # a contents title wrapped over two lines
             cur.kind = "toc"
