@@ -1055,7 +1055,7 @@ def _metrics(pages: list[list[_Seg]]) -> _Metrics:
                 d = a.y - b.y
                 if 0.9 * body < d < 2.2 * body:
                     deltas[round(d * 4) / 4] += 1
-    leading = deltas.most_common(1)[0][0] if deltas else round(body * 1.2, 2)
+    leading = _leading(deltas) if deltas else round(body * 1.2, 2)
     vocab = {
         w.lower()
         for segs in pages
@@ -1066,6 +1066,17 @@ def _metrics(pages: list[list[_Seg]]) -> _Metrics:
         for w in _WORDS.findall(tok)
     }
     return _Metrics(body, leading, 0.0, vocab)
+
+
+def _leading(deltas: Counter[float]) -> float:
+    """The body's leading among the distances between consecutive body lines: the most
+    common one, or a smaller one met at least a third as often. A short export of one-line
+    paragraphs (fields, titles over their case lines, one-sentence decisions) spaces more
+    of its lines apart as paragraphs than it sets at the leading; the leading is the
+    smallest distance of a paragraph's lines, never the larger one between paragraphs."""
+    common, n = deltas.most_common(1)[0]
+    smaller = [d for d, k in deltas.items() if d < common - 1.0 and k >= max(2, n / 3)]
+    return min(smaller, default=common)
 
 
 def _right_edge(entries: list[_Seg], widths: list[float], m: _Metrics) -> float:
