@@ -98,13 +98,22 @@ def _spaced_numbers(text: str) -> str:
     ends = (_SPACED_END.search(ln) for ln in held if ln.rstrip()[-1:].isdigit())
     if sum(1 for m in ends if m is not None) < _MIN_HEADS:
         return text
-    matches = list(_SPACED.finditer(text))
+    matches = [m for m in _SPACED.finditer(text) if not _body_decision(m)]
     found = [int(m["num"]) for m in matches]
     if len(found) < _MIN_HEADS or any(b <= a for a, b in zip(found, found[1:], strict=False)):
         return text
     if any(_numbered_apart(text, m) for m in matches):
         return text
-    return _SPACED.sub(lambda m: f"{m['hashes']}{m['num']}. {m['title']}", text)
+    return _SPACED.sub(
+        lambda m: m[0] if _body_decision(m) else f"{m['hashes']}{m['num']}. {m['title']}", text
+    )
+
+
+def _body_decision(m: re.Match[str]) -> bool:
+    """Whether a ``_SPACED`` heading is a body's dated decision heading set as a heading
+    ("## Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42": an export's bold line over the
+    body's decision on the item), no title numbered last."""
+    return m["title"][-1:] == "," and dated_body_line(m["title"][:-1])
 
 
 def _numbered_apart(text: str, m: re.Match[str]) -> bool:

@@ -80,6 +80,16 @@ def _decision_heading_line(text: str) -> bool:
     return decision_heading(text.rstrip(":").strip()) is not None
 
 
+def _decision_label_first(text: str) -> bool:
+    """The line opens with a body's dated decision label and its colon, the outcome run on
+    after it ("Beslutning i Byrådet den 27-11-2012: Godkendt."): a section's start, never
+    a wrapped sentence's end."""
+    if not text.startswith(("Beslutning", "Indstilling", "Afgørelse")) or ":" not in text:
+        return False
+    label = text.partition(":")[0]
+    return label[-1:].isdigit() and _decision_heading_line(label)
+
+
 #: The first letters of those fields (the cheap test before the pattern).
 _FIELD_FIRST = frozenset("DAFTMRS")
 _BULLET_START = re.compile(r"^[•▪◦·\uf0b7\uf0a7]\s")
@@ -484,8 +494,30 @@ def _remove_furniture(pages: list[list[_Seg]]) -> tuple[list[list[_Seg]], list[s
                 neighbour = ys[1] if s.y == ys[0] else ys[-2]
                 if abs(s.y - neighbour) > 2.0 * max(s.size, 1.0):
                     drop.add(id(s))
+        if len(pages) == 1 and (head := _lone_header(segs)) is not None:
+            drop.add(id(head))
+            running.setdefault(head.text.strip())
         out.append([s for s in segs if id(s) not in drop])
     return out, list(running)
+
+
+def _lone_header(segs: list[_Seg]) -> _Seg | None:
+    """The running header of a document of one page, where no other page repeats it: the
+    page's top line alone, set smaller than the text and well apart from it, on a page
+    whose foot is a page number ("Side 1 af 1"): a short meeting's export."""
+    if len(segs) < 3 or not _PAGE_NUMBER.match(min(segs, key=lambda s: s.y).text.strip()):
+        return None
+    head = max(segs, key=lambda s: s.y)
+    below = [s.y for s in segs if s.y < head.y - 0.5 * head.size]
+    body = Counter(s.size for s in segs).most_common(1)[0][0]
+    if (
+        len(below) != len(segs) - 1  # (a line beside it: a header of several cells)
+        or len(head.text) > 80
+        or head.size > body - 0.5
+        or head.y - max(below) <= 2.0 * body
+    ):
+        return None
+    return head
 
 
 #: The lines of the text's top where an owner's name counts as the document's header.
@@ -1069,14 +1101,18 @@ def _metrics(pages: list[list[_Seg]]) -> _Metrics:
 
 
 def _leading(deltas: Counter[float]) -> float:
-    """The body's leading among the distances between consecutive body lines: the most
-    common one, or a smaller one met at least a third as often. A short export of one-line
-    paragraphs (fields, titles over their case lines, one-sentence decisions) spaces more
-    of its lines apart as paragraphs than it sets at the leading; the leading is the
-    smallest distance of a paragraph's lines, never the larger one between paragraphs."""
-    common, n = deltas.most_common(1)[0]
-    smaller = [d for d, k in deltas.items() if d < common - 1.0 and k >= max(2, n / 3)]
-    return min(smaller, default=common)
+    """The distance of a paragraph's lines among the baseline distances (``deltas``): the
+    most common one, but the least of those about as common (half as often or more) where
+    a document of short blocks (a title and a line under it, item after item) has as many
+    gaps between its blocks as lines within them; a quarter as often will do where the
+    most common one is a blank line wider (1.4 times or more: lines parted by blank lines)."""
+    support = {d: sum(c for e, c in deltas.items() if abs(e - d) <= 0.5) for d in deltas}
+    top = max(support.values())
+    common = max(support, key=lambda d: (support[d], -d))
+    least = min(
+        d for d, n in support.items() if 2 * n >= top or (4 * n >= top and common >= 1.4 * d)
+    )
+    return max((d for d in deltas if abs(d - least) <= 0.5), key=lambda d: (deltas[d], -d))
 
 
 def _right_edge(entries: list[_Seg], widths: list[float], m: _Metrics) -> float:
@@ -1321,6 +1357,7 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             or (s.text[:1] in "SsPp" and _PAGE_NUMBER.match(s.text) is not None)
             or _TYPED_RULE.match(s.text) is not None
             or _TYPED_RULE.match(cur.text) is not None
+            or _decision_label_first(s.text)
         )
         wrapped = aligned and not point and (hyphen or full or not fits(p, s))
         same_style = s.bold == cur.bold and abs(s.size - cur.size) <= 0.5
