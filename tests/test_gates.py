@@ -93,6 +93,7 @@ from analysis.layouts import (
 from analysis.model import Item, ParsedMeeting, Section
 from analysis.municipalities import REGION_PATTERN
 from analysis.read import html as html_reader
+from analysis.read import text as read_text_module
 
 Strategy = st.SearchStrategy[str]
 
@@ -379,6 +380,20 @@ def _beslutning_label(text: str) -> bool:
         or (t[:11] == "Beslutning " and t[11:12].isupper() and t[-1:].isalpha())
     )
 
+
+#: Texts written one paragraph per line (a blank line, perhaps of spaces, between every two).
+_EVERY_LINE_A_PARAGRAPH: Strategy = st.tuples(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", " ", "\t"]),
+            st.sampled_from(["Godkendelse af dagsorden", "Dagsordenen blev godkendt.", "Punkt 3"]),
+            st.sampled_from(["", " ", "\t"]),
+        ).map("".join),
+        min_size=13,
+        max_size=20,
+    ),
+    st.sampled_from(["\n\n", "\n \n", "\n\t\n"]),
+).map(lambda p: p[1].join(p[0]) + "\n")
 
 GATES: list[Gate] = [
     Gate(
@@ -3903,26 +3918,21 @@ GATES: list[Gate] = [
         lambda t: True,
     ),
     Gate(
-        "layouts._lines_as_paragraphs_reread: no two filled lines together (_FILLED_PAIR) "
+        "layouts._lines_as_paragraphs_reread: no two filled lines together (FILLED_PAIR) "
         "before blank_lines_halved",
         layouts_package,
         "blank_lines_halved",
         lambda t: layouts_package._lines_as_paragraphs_reread(t, _NO_ITEMS, None, t),
-        # (every line its own paragraph: a blank line, perhaps of spaces, between every two)
-        st.tuples(
-            st.lists(
-                st.tuples(
-                    st.sampled_from(["", " ", "\t"]),
-                    st.sampled_from(
-                        ["Godkendelse af dagsorden", "Dagsordenen blev godkendt.", "Punkt 3"]
-                    ),
-                    st.sampled_from(["", " ", "\t"]),
-                ).map("".join),
-                min_size=13,
-                max_size=20,
-            ),
-            st.sampled_from(["\n\n", "\n \n", "\n\t\n"]),
-        ).map(lambda p: p[1].join(p[0]) + "\n"),
+        _EVERY_LINE_A_PARAGRAPH,
+        lambda t: True,
+    ),
+    Gate(
+        "read.text.wrapped_lines_joined: no two filled lines together (FILLED_PAIR) before "
+        "blank_lines_halved",
+        read_text_module,
+        "blank_lines_halved",
+        read_text_module.wrapped_lines_joined,
+        _EVERY_LINE_A_PARAGRAPH,
         lambda t: True,
     ),
 ]

@@ -94,6 +94,7 @@ from analysis.municipalities import (
 )
 from analysis.parse import BODY_WORDS, Line, NotMinutes, heading_key, may_hold, to_lines
 from analysis.read.text import (
+    FILLED_PAIR,
     blank_lines_halved,
     paragraphs_restored,
     sentences_under_headings,
@@ -876,15 +877,16 @@ def _lines_as_paragraphs_reread(
     under the heading above it (``sentences_under_headings``). A reading replaces the one
     kept so far where it finds more items and places (nearly) as much of the text, or as
     many items and more of the text; the text as written wins a tie. A cheap test first: a
-    text with two filled lines together is no such text. With no reading yet (``meeting``
-    None: the text as written is rejected) the first reading found is kept, and the cheap
-    test is left out (a text whose every run of blank lines is odd is tried, as it was).
+    text with two filled lines together is no such text (``FILLED_PAIR``). With no reading
+    yet (``meeting`` None: the text as written is rejected) the first reading found is
+    kept, and the cheap test is left out (a text whose every run of blank lines is odd is
+    tried, as it was).
     ``tried`` is the text ``meeting`` was read from (or failed on): the text as written,
     or its paragraphs already restored (``wrapped_lines_joined``, which then stands for
     the text as written: the lines set back under the ones they go on read the decisions
     and fields better, and the text as written replaces that reading only where it finds
     more items and no fewer of their fields: ``_finds_more``); it is not read twice."""
-    if meeting is not None and _FILLED_PAIR.search(text):
+    if meeting is not None and FILLED_PAIR.search(text):
         return meeting
     halved = blank_lines_halved(text)
     if halved is text:
@@ -940,10 +942,6 @@ def _reads_more(again: ParsedMeeting, kept: ParsedMeeting) -> bool:
     if len(again.items) > len(kept.items):
         return again.coverage >= kept.coverage - _REREAD_COVERAGE_SLACK
     return len(again.items) == len(kept.items) and again.coverage > kept.coverage
-
-
-#: Two filled lines with no blank line between (checked on the text as read).
-_FILLED_PAIR = re.compile(r"\S[ \t]*\n[ \t]*\S")
 
 
 def parse_text(text: str, hints: SourceHints | None = None) -> ParsedMeeting:

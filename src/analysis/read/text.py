@@ -357,6 +357,11 @@ def blank_lines_halved(text: str) -> str:
     return _BLANK_RUN.sub(lambda m: "\n" * (m.group(1).count("\n") // 2 + 1), text)
 
 
+#: Two filled lines with no blank line between: no text written one paragraph per line (a
+#: cheap test, exactly sufficient: a pair it finds is one ``wrapped_lines_joined`` sees).
+FILLED_PAIR = re.compile(r"\S[ \t]*\n[ \t]*\S")
+
+
 def wrapped_lines_joined(text: str) -> str:
     """A text written one paragraph per line (a Word document read paragraph by paragraph,
     a web page whose every line is a block, a converter that doubled every line break: no
@@ -367,6 +372,8 @@ def wrapped_lines_joined(text: str) -> str:
     heading's parts, a table, a list or a menu keep together, every other line stands
     apart). A decision, a field or a sentence wrapped over lines reads as one again. Any
     other text is returned as it was."""
+    if FILLED_PAIR.search(text):
+        return text  # (the cheap test first: most texts have such a pair)
     halved = blank_lines_halved(text)
     if halved is text:
         return text
