@@ -1227,11 +1227,14 @@ def _closed_by_case(text: str) -> bool:
 def _label_opens(text: str) -> bool:
     """The line opens with an item section's label and its colon, then the section's text
     ("Beslutning: Godkendt.", "Beslutning i Økonomiudvalget den 10.05.2011: Anbefales."), or
-    is a body's dated decision heading alone: a section's start, never a wrapped line."""
+    is a body's dated decision heading alone: a section's start, never a wrapped line. (A
+    dated label longer than the colon is looked for, its outcome run on after it, is
+    ``_decision_label_first``'s.)"""
     colon = text.find(":", 3, 80)
     if colon < 0:
-        return text.startswith(("Beslutning", "Indstilling", "Afgørelse")) and (
-            _decision_heading_line(text)
+        return _decision_label_first(text) or (
+            text.startswith(("Beslutning", "Indstilling", "Afgørelse"))
+            and _decision_heading_line(text)
         )
     head = text[: colon + 1]
     return (colon < 40 and _label_alone(head)) or _decision_heading_line(head)
@@ -1357,7 +1360,6 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             or (s.text[:1] in "SsPp" and _PAGE_NUMBER.match(s.text) is not None)
             or _TYPED_RULE.match(s.text) is not None
             or _TYPED_RULE.match(cur.text) is not None
-            or _decision_label_first(s.text)
         )
         wrapped = aligned and not point and (hyphen or full or not fits(p, s))
         same_style = s.bold == cur.bold and abs(s.size - cur.size) <= 0.5
