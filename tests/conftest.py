@@ -18,6 +18,18 @@ SEEDS = RAW / "albertslund" / "chefforum"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def _realworld() -> Path | None:
+    """``../shared/realworld`` (real published minutes and their hand labels) beside the
+    checkout or on this machine; None where it is absent (its tests skip)."""
+    for root in (ROOT.parent / "shared" / "realworld", Path("/work/shared/realworld")):
+        if (root / "labels").is_dir() and (root / "raw").is_dir():
+            return root
+    return None
+
+
+REALWORLD = _realworld()
+
+
 def fixture_generator(name: str) -> ModuleType:
     """The generator script ``fixtures/layouts/gen/<name>.py`` that writes an invented
     Word or PDF fixture, loaded as a module (the folder is no package)."""

@@ -23,6 +23,8 @@ from analysis.pipeline import FileResult, parse_bytes
 from analysis.read import read_bytes
 from analysis.vocab import PROPOSED_DECISION_KEY
 
+from .conftest import REALWORLD
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "layouts"
 RAW = FIXTURES / "raw"
 LABELS = FIXTURES / "labels"
@@ -428,19 +430,6 @@ def test_heading_lines_are_not_item_text(file: str) -> None:
 
 
 # --- the real-world folder --------------------------------------------------------------
-
-
-def _realworld() -> Path | None:
-    for root in (
-        Path(__file__).resolve().parents[2] / "shared" / "realworld",
-        Path("/work/shared/realworld"),
-    ):
-        if (root / "labels").is_dir() and (root / "raw").is_dir():
-            return root
-    return None
-
-
-REALWORLD = _realworld()
 
 
 @functools.cache

@@ -4,13 +4,14 @@ counts as a new miss, and the command."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from analysis import probe
 from analysis.cli import main
 from analysis.read import read_bytes
+
+from .conftest import REALWORLD
 
 _TEXT = """Nordby Kommune
 Miljøudvalget
@@ -165,22 +166,14 @@ def test_command(tmp_path, capsys) -> None:
     assert "unknown form rtf" in capsys.readouterr().err
 
 
-def _realworld() -> Path | None:
-    for root in (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared")):
-        if (root / "realworld" / "labels").is_dir():
-            return root / "realworld"
-    return None
-
-
 @pytest.mark.parametrize("form", ["para", "dedent", "html", "docx", "pdf"])
 def test_the_real_world_pages_read_the_same_in_other_forms(form: str) -> None:
     """The real published minutes rewritten lose nothing their labels say (the export form
     is left out: its font draws the pages' combining dash as a box)."""
-    realworld = _realworld()
-    if realworld is None:
+    if REALWORLD is None:
         pytest.skip("shared/realworld is not here")
     if form == "pdf":
         pytest.importorskip("reportlab")
-    rows = probe.probe_dir(realworld / "labels", realworld / "raw", [form])
+    rows = probe.probe_dir(REALWORLD / "labels", REALWORLD / "raw", [form])
     assert len([r for r in rows if r.skipped is None]) >= 10
     assert {r.file: r.misses for r in rows if r.misses} == {}
