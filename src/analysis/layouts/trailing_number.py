@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from analysis import dates
-from analysis.parse import holds_after, lines_holding
+from analysis.parse import decision_heading, holds_after, lines_holding
 from analysis.vocab import SECTION_HEADINGS
 
 #: "### ★ Title (pkt. 3)": a markdown heading, a mark perhaps, the title, the point's number;
@@ -159,12 +159,16 @@ def dated_meeting_line(title: str) -> bool:
 
 
 def dated_body_line(title: str) -> bool:
-    """Whether the words before ", pkt. 42" are a body and a date after a comma
-    ("Kultur- og Idrætsudvalget, 03-04-2019"): the heading a web page sets over each body's
-    decision on the item (``parse._BODY_PKT``), not a title numbered beside it."""
+    """Whether the words before ", pkt. 42" are a body and its date ("Kultur- og
+    Idrætsudvalget, 03-04-2019", "Kommunalbestyrelsen 23.04.2026"): the heading a web page
+    sets over each body's decision on the item (``parse.decision_heading``), not a title
+    numbered beside it."""
     head, comma, last = title.rpartition(",")
     found = dates.find_date(last.strip()) if comma and head.strip() else None
-    return found is not None and found.start == 0
+    if found is not None and found.start == 0:
+        return True  # (a comma before the date: the body's name may hold commas itself)
+    # (the body named by its noun right before the date, no comma: the parse's own test)
+    return title[-1:].isdigit() and decision_heading(f"{title.strip()}, pkt. 1") is not None
 
 
 #: "Godkendelse af dagsordenen<TAB>1": a council protocol's title with the item's number
