@@ -9,13 +9,30 @@ the decision went into the item's text. ``trailing_number.dated_body_line`` now 
 parse's own test where no comma stands before the date.
 
 Fixture: ``pkt-dateret-navngivet-organ-uden-komma``.
+
+Then three gaps in Word minutes of small forums (a held-out set of invented Word minutes
+showed them; fixtures ``pkt-word-bloede-skift-langt-deltagerfelt`` and
+``generic-word-dagsordenstabel-beskrivelse-i-emnecelle``, ``gen/forum_word_breaks_docx.py``):
+
+- the facts typed as one paragraph broken by hand (Shift+Enter) into fields, one of them a
+  "Til stede:" line longer than any hand-broken line: the paragraph was read as one line,
+  the place running on into the names. A labelled line may be long
+  (``read.docx._split_lead_in``, ``_LABELLED_LINE``);
+- an agenda table's title cell holding a sentence on what the item is about under the
+  title: read under the heading it went on the title; it is now the item's text
+  (``read.item_table.item_rows``, ``_ABOUT``);
+- a facts table's row ``Tid og sted<TAB>Kl. 19.00-21.00, <place>``: the field was read
+  only with a colon (``layouts.header._TIME_AND_PLACE``).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from analysis.layouts.header import _TIME_AND_PLACE
 from analysis.layouts.trailing_number import dated_body_line
+from analysis.read import item_table
+from analysis.read.docx import _split_lead_in
 
 
 @pytest.mark.parametrize(
@@ -43,3 +60,56 @@ def test_a_body_and_its_date_is_a_decision_heading(title: str) -> None:
 )
 def test_a_title_is_no_decision_heading(title: str) -> None:
     assert not dated_body_line(title)
+
+
+def test_a_long_labelled_line_broken_by_hand_stays_a_line() -> None:
+    names = ", ".join(f"Medlem nummer {k} (forælder)" for k in range(1, 9))
+    segs = [("Dato: 24.04.2025", False), ("\n", False), ("Sted: Lærerværelset", False)]
+    segs += [("\n", False), (f"Til stede: {names}", False), ("\n", False), ("Afbud: Ulrik", False)]
+    assert len(f"Til stede: {names}") > 160
+    assert _split_lead_in(segs) == [
+        "Dato: 24.04.2025",
+        "Sted: Lærerværelset",
+        f"Til stede: {names}",
+        "Afbud: Ulrik",
+    ]
+
+
+def test_a_long_sentence_broken_by_hand_is_one_line() -> None:
+    long = "Skolelederen gennemgik " + "de mange og lange punkter i rammen " * 5
+    segs = [(long, False), ("\n", False), ("Et nyt afsnit uden kolon.", False)]
+    assert _split_lead_in(segs) == [f"{long.strip()} Et nyt afsnit uden kolon."]
+
+
+def test_a_sentence_under_the_title_in_its_cell_is_the_items_text() -> None:
+    rows = [
+        [["Pkt."], ["Emne"], ["Sagsnr."], ["Beslutning"]],
+        [
+            ["2"],
+            ["Ansøgning: Ny bænk", "Foreningen søger 5.000 kr. til en bænk."],
+            ["25/100"],
+            ["Bevilget."],
+        ],
+    ]
+    lines = item_table.item_rows(rows)
+    assert lines is not None
+    assert lines[:4] == [
+        "## 2. Ansøgning: Ny bænk",
+        "Sagsnr.: 25/100",
+        "",
+        "Foreningen søger 5.000 kr. til en bænk.",
+    ]
+
+
+def test_a_case_line_under_the_title_in_its_cell_stays_under_it() -> None:
+    rows = [
+        [["Pkt."], ["Emne"], ["Beslutning"]],
+        [["2"], ["Budget 2026", "Sagsnr. 25/100"], ["Godkendt."]],
+    ]
+    assert item_table.item_rows(rows)[:2] == ["## 2. Budget 2026", "Sagsnr. 25/100"]
+
+
+@pytest.mark.parametrize("sep", [": ", "\t", " \t"])
+def test_time_and_place_in_a_tabled_row(sep: str) -> None:
+    m = _TIME_AND_PLACE.match(f"Tid og sted{sep}Kl. 19.00-21.00, Forsamlingshuset")
+    assert m is not None and m["value"] == "Kl. 19.00-21.00, Forsamlingshuset"

@@ -1267,8 +1267,9 @@ def _without_dot_leaders(lines: list[Line]) -> list[Line]:
     return close_dot_leaders(lines)
 
 
-#: "Tid og sted: kl. 9.00-13.00, Rådhuset": one field for the time and the place after it.
-_TIME_AND_PLACE = re.compile(r"^tid\s+og\s+sted\s*:\s*(?P<value>\S.*)$", re.I)
+#: "Tid og sted: kl. 9.00-13.00, Rådhuset" (or "Tid og sted<TAB>…", a Word table's row): one
+#: field for the time and the place after it.
+_TIME_AND_PLACE = re.compile(r"^tid\s+og\s+sted(?:\s*:|[ \t]*\t)\s*(?P<value>\S.*)$", re.I)
 
 
 #: "Torsdag d. 20/2-2025 kl. 13.00-15.00, Rådhuset …": a "Tid og sted:" value opening with

@@ -1048,16 +1048,19 @@ def _split_lead_in(segs: list[tuple[str, bool]]) -> list[str]:
             head.append((t, bold))
         parts = [part.strip() for part in text.split("\n")]
         if all(part[:1].isupper() or part[:1].isdigit() for part in parts) and all(
-            len(part) <= _MAX_BROKEN_LINE for part in parts
+            len(part) <= _MAX_BROKEN_LINE or _LABELLED_LINE.match(part) for part in parts
         ):
             # "Økonomiudvalget" / "Møde tirsdag den …" / "Mødelokale 2": short lines of
-            # their own, broken by hand (a wrapped sentence goes on in lower case).
+            # their own, broken by hand (a wrapped sentence goes on in lower case); a
+            # labelled line may be long ("Til stede: <twelve names>").
             return parts
     return [_one_line(text)]
 
 
 #: The longest line of a paragraph broken by hand into lines of their own.
 _MAX_BROKEN_LINE = 160
+#: "Til stede: …", "Afbud: …": a field's label (a few words and a colon) opening a line.
+_LABELLED_LINE = re.compile(r"[A-ZÆØÅ][\w./()-]*(?: [\w./()-]+){0,3}: \S")
 
 
 # --- entry point ------------------------------------------------------------------------

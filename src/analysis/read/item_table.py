@@ -162,6 +162,11 @@ _CASE_NUMBER_HEAD = re.compile(rf"^{CASE_NUMBER_LABEL}\.?$", re.I)
 _PARTED = re.compile(r"\s+[·|]\s+")
 
 
+#: A sentence under the title in the title's cell ("Foreningen søger 24.000 kr. til en fest."):
+#: three words or more ending in a full stop, no title's line.
+_ABOUT = re.compile(r"^\S+(?:\s+\S+){2,}[^.\s]\.$")
+
+
 #: The words of a column of what was agreed, and nothing else ("Aftale / beslutning").
 _AGREED = _CONCLUDED - {"referat"}
 
@@ -522,7 +527,11 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
             else f"{number.group('num')}{inserted.lower() if inserted else ''}."
         )
         out.append(f"## {mark} {title[0]}")
-        out.extend(_title_rest(part) for line in title[1:] for part in _PARTED.split(line))
+        rest = [part for line in title[1:] for part in _PARTED.split(line)]
+        # (a sentence under the title in its cell is what the item is about, its text; read
+        # under the heading it would go on the title: written after the case and who lines)
+        about = next((k for k, part in enumerate(rest) if _ABOUT.search(part)), len(rest))
+        out.extend(_title_rest(part) for part in rest[:about])
         out.extend(said)
         columns = list(zip(row_fields, cells[2:], strict=False))
         if ticks:
@@ -536,6 +545,8 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         for head, cell in columns:
             if _WHO_HEAD.match(head) and not all(_EMPTY.match(ln) for ln in cell):
                 out.append(f"{head.capitalize() if head.isupper() else head}: {' '.join(cell)}")
+        if rest[about:]:
+            out.extend(["", *rest[about:]])
         for head, cell in columns:
             if not cell or all(_EMPTY.match(ln) for ln in cell) or _WHO_HEAD.match(head):
                 continue
