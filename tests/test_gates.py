@@ -93,6 +93,7 @@ from analysis.layouts import (
 from analysis.model import Item, ParsedMeeting, Section
 from analysis.municipalities import REGION_PATTERN
 from analysis.read import html as html_reader
+from analysis.read import pdf as read_pdf
 from analysis.read import text as read_text_module
 
 Strategy = st.SearchStrategy[str]
@@ -396,6 +397,16 @@ _EVERY_LINE_A_PARAGRAPH: Strategy = st.tuples(
 ).map(lambda p: p[1].join(p[0]) + "\n")
 
 GATES: list[Gate] = [
+    Gate(
+        "read.pdf._stamp: _STAMP_FIRST before _STAMP",
+        read_pdf,
+        "_STAMP",
+        read_pdf._stamp,
+        st.tuples(
+            rx(read_pdf._STAMP), st.sampled_from(["", "marts 2026", "april 2025 Side 1/2"])
+        ).map("".join),
+        lambda t: read_pdf._STAMP.match(t) is not None,
+    ),
     Gate(
         "layouts.header._todays_meeting_body: 'dagens' before _TODAYS_BODY",
         header,

@@ -57,7 +57,33 @@ _FIELD_START = re.compile(
     # ("Medlemmer: …" under a committee's date-and-place line, "Mødeleder: …", "Sted: …",
     # "Mødt: …" under a full line that ends with the place)
     r"^(?:Deltagere|Afbud|Fraværende|Til stede|Mødested|Referent|Mødedato|Mødetid|Medlemmer|"
-    r"Mødeleder|Sted|Mødt):\s"
+    # (a bilingual field names itself in both languages: "Sted / Plats: …")
+    r"Mødeleder|Sted|Mødt)(?: ?/ ?[A-ZÆØÅÄÖ][a-zæøåäö]{2,12})?:\s"
+)
+#: A line that says when the document was sent or updated ("Opdateret 12. september 2017",
+#: "Udsendt 3. marts 2026 Side 1/1"): a stamp of its own under the date-and-place line or a
+#: footer that happens to fill the column, never that line's wrapped end.
+_STAMP = re.compile(
+    r"^(?:Opdateret|Udsendt|Offentliggjort|Publiceret|(?:Senest|Sidst) (?:opdateret|ændret))"
+    r"(?: den)? \d{1,2}[./ ]"
+)
+#: The first letters of those stamps (the cheap test before the pattern).
+_STAMP_FIRST = frozenset("OUPS")
+
+
+def _stamp(text: str) -> bool:
+    """The line is a stamp of when the document was sent or updated (``_STAMP``)."""
+    return text[:1] in _STAMP_FIRST and _STAMP.match(text) is not None
+
+
+#: An arrow that opens a line as a marker ("➜ Aftale: …", "→ Opfølgning: …"): a point of
+#: its own, never a wrapped sentence's end.
+_ARROWS = frozenset("➜➔➙➛→⇒►▶")
+#: A body's name and a date alone on a line under a sentence's end ("Kultur- og
+#: Fritidsudvalget 14.05.2024" over the outcome): the body's dated decision heading.
+_BODY_DATE_LINE = re.compile(
+    r"^[A-ZÆØÅ][\w\- ]{0,60}?(?:udvalg|udvalget|rådet|råd|bestyrelsen|nævnet|forum|forsamling)"
+    r" (?:den )?\d{1,2}[.-]\d{1,2}[.-](?:19|20)?\d\d$"
 )
 
 
@@ -94,7 +120,16 @@ def _decision_label_first(text: str) -> bool:
 _FIELD_FIRST = frozenset("DAFTMRS")
 _BULLET_START = re.compile(r"^[•▪◦·\uf0b7\uf0a7]\s")
 _LEAD = re.compile(r"^(?:[-•*–▪◦·\uf0b7\uf0a7]|\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+(?=\S)")
-_TOC = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){4,}|…+)[\s.…]*(?P<page>\d{1,4})$")
+#: A contents entry, "Title ..... 2" (an abbreviation's full stop kept: "Ørum m.v. ..... 4").
+_TOC = re.compile(
+    r"^(?P<title>.*?\S(?:(?<=\w)\.(?=\s))?)\s*(?:(?:\.\s?){4,}|…+)[\s.…]*(?P<page>\d{1,4})$"
+)
+#: The contents' own heading on its line ("Indhold", "Indholdsfortegnelse:", "Indholdsliste").
+_CONTENTS_HEAD = re.compile(r"^(?i:indhold(?:sfortegnelse|sliste)?)\s*:?$")
+#: A contents entry's end with a leader too short for ``_TOC`` ("… til profil .. 2").
+_SHORT_LEADER = re.compile(r"\s(?:\.\s?){2,3}(?P<page>\d{1,4})$")
+#: The end of a contents entry as ``_assemble`` writes it ("Title.....\t2").
+_TOC_END = re.compile(r"\.{5}\t\d{1,4}$")
 #: "1. Title ….. 2", "12 Title": a contents entry that opens with its item's number; also
 #: "1 (Åben) Title", "Punkt 1 Title", "Sag nr. 141 Title", "Pkt. 3 Title" (the item's word
 #: before the number, the open/closed mark after it).
@@ -1148,10 +1183,11 @@ def _join(a: str, b: str, vocab: set[str] | None = None) -> str:
     return f"{a} {b}"
 
 
-#: A numbered entry's opening: "3. ", "12 ", "Punkt 4: ", "Pkt. 7 ", "Sag nr. 141 ", "åbent 5 "
-#: (at most two short words before the number, the number, a dot or colon, a space).
+#: A numbered entry's opening: "3. ", "2) ", "12 ", "Punkt 4: ", "Pkt. 7 ", "Sag nr. 141 ",
+#: "åbent 5 " (at most two short words before the number, the number, a dot, a closing
+#: bracket or a colon, a space).
 _ENTRY_NUMBER = re.compile(
-    r"^(?P<lead>(?:[^\W\d_]{1,8}\.?\s{1,2}){0,2})(?P<n>\d{1,3})(?P<sep>\.?\s*:?)\s+(?=\S)"
+    r"^(?P<lead>(?:[^\W\d_]{1,8}\.?\s{1,2}){0,2})(?P<n>\d{1,3})(?P<sep>[.)]?\s*:?)\s+(?=\S)"
 )
 
 
@@ -1299,7 +1335,13 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             if cur.kind == "heading":
                 text = "## " + text
             elif cur.kind == "toc" and (t := _TOC.match(text)):
-                text = f"{t.group('title')}.....\t{t.group('page')}"
+                # (a space before the leader after an abbreviation's full stop: "m.v. .....")
+                title = t.group("title") + (" " if t.group("title").endswith(".") else "")
+                text = f"{title}.....\t{t.group('page')}"
+            elif out and _TOC_END.search(out[-1]) and (t := _SHORT_LEADER.search(text)):
+                # ("Title .. 2" under "Title.....\t1": an entry whose long title left
+                # room for two dots of its leader, written as its neighbours are)
+                text = f"{text[: t.start()]}.....\t{t.group('page')}"
             out.append(text)
             cur = None
         if blank and out and out[-1] != "":
@@ -1347,8 +1389,9 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             or (s.text[-1:] == ":" and len(s.text) <= 40 and _label_alone(s.text))
             # (and without its colon under a sentence's end or at the top of a page, where
             # no space above it shows: "Beslutning" under a paragraph's full last line)
+            # (or under a title closed by a bracket: "… 41 (Lukket punkt)" / "Beslutning")
             or (
-                (cur.text[-1:] in ".!?" or not same_page)
+                (cur.text[-1:] in ".!?)" or not same_page)
                 and len(s.text) <= 40
                 and s.text[:1].isupper()
                 and _label_alone(s.text)
@@ -1360,6 +1403,9 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             or (s.text[:1] in "SsPp" and _PAGE_NUMBER.match(s.text) is not None)
             or _TYPED_RULE.match(s.text) is not None
             or _TYPED_RULE.match(cur.text) is not None
+            or s.text[:1] in _ARROWS
+            or _stamp(s.text)
+            or (cur.text[-1:] in ".!?" and _BODY_DATE_LINE.match(s.text) is not None)
         )
         wrapped = aligned and not point and (hyphen or full or not fits(p, s))
         same_style = s.bold == cur.bold and abs(s.size - cur.size) <= 0.5
@@ -1400,6 +1446,11 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             # ("A. Sager til afgørelse" / "1. Title ..... 2": a group's heading over the
             # first entry, which opens with its own number, is no wrapped title)
             and not (s.text[:1] in _TOC_NUMBERED_FIRST and _TOC_NUMBERED.match(s.text))
+            # ("Indholdsfortegnelse" / "Åbent Title ..... 2": the contents' own heading
+            # over the first entry, and "Title .. 2" / "Title ..... 3": an entry with a
+            # short leader over the next, are no wrapped title)
+            and not (cur.lines == 1 and _CONTENTS_HEAD.match(cur.text))
+            and _SHORT_LEADER.search(cur.text) is None
         ):
             join = True  # a contents title wrapped over two lines
             cur.kind = "toc"
