@@ -3938,6 +3938,16 @@ GATES: list[Gate] = [
         lambda t: True,
     ),
     Gate(
+        "read.text._contents_titles: a line's first letter (I, i) before _CONTENTS_HEAD",
+        read_text_module,
+        "_CONTENTS_HEAD",
+        lambda t: read_text_module._contents_titles(t.split("\n")),
+        line(read_text_module._CONTENTS_HEAD).map(
+            lambda head: f"Referat\n{head}\nBudget\nEventuelt\nBudget\nGodkendt."
+        ),
+        lambda t: True,
+    ),
+    Gate(
         "read.text.wrapped_lines_joined: no two filled lines together (FILLED_PAIR) before "
         "blank_lines_halved",
         read_text_module,

@@ -916,7 +916,8 @@ def _lines_as_paragraphs_reread(
 def _finds_more(again: ParsedMeeting, kept: ParsedMeeting) -> bool:
     """Whether reading ``again`` finds more items than ``kept`` and no fewer case numbers
     and decisions (the text as written against its restored paragraphs, which read the
-    items' fields better)."""
+    items' fields better); an item that only echoes a contents list's title
+    (``_echoes``) is not counted."""
 
     def fields(meeting: ParsedMeeting) -> tuple[int, int]:
         cases = sum(1 for item in meeting.items if item.case_number)
@@ -927,7 +928,25 @@ def _finds_more(again: ParsedMeeting, kept: ParsedMeeting) -> bool:
 
     more_cases, more_decided = fields(again)
     cases, decided = fields(kept)
-    return len(again.items) > len(kept.items) and more_cases >= cases and more_decided >= decided
+    return (
+        len(again.items) - _echoes(again) > len(kept.items)
+        and more_cases >= cases
+        and more_decided >= decided
+    )
+
+
+def _echoes(meeting: ParsedMeeting) -> int:
+    """How many of the items are a contents list's last title read as an item: no text,
+    no case, its title a later item's ("Eventuelt" over "Godkendelse af dagsorden" where
+    every line is a paragraph and the list's lines stand apart like the items')."""
+    items = meeting.items
+    return sum(
+        1
+        for k, item in enumerate(items)
+        if not item.sections
+        and item.case_number is None
+        and any(later.title == item.title for later in items[k + 1 :])
+    )
 
 
 def _section_label(text: str) -> bool:

@@ -41,18 +41,31 @@ _DOT_HINT = re.compile(r"\.(?:\.:|\. :|\.\. | \. :)").search
 _ONE_DOT = re.compile(r"^(?P<key>[^\W\d][\w /-]{1,29}?)\.:\s*(?=\S)")
 
 
+#: The lines from one field to the next in a block: the next line, or the one after a blank.
+_FIELD_GAP = 2
+
+
 def close_dot_leaders(lines: list[Line]) -> list[Line]:
     """The lines with the dots between a label and its colon closed up ("Tid .........:
     13.15-14.30" reads "Tid: 13.15-14.30"); the same list where no line has any. In a
     block of such fields, a label that fills the padding to one dot ("Mødetidspunkt.:")
-    is closed up as well."""
+    is closed up as well, also where each field stands as its own paragraph."""
     out = lines
     led = [
         DOT_LEADER.match(ln.clean) if ".." in ln.clean or ". . " in ln.clean else None
         for ln in lines
     ]
-    for i in range(1, len(lines) - 1):
-        if led[i] is None and led[i - 1] is not None and led[i + 1] is not None:
+    # (its neighbours the filled lines next to it, one blank line between at most: each
+    # field its own paragraph, as a Word document read paragraph by paragraph gives them)
+    filled = [i for i, ln in enumerate(lines) if ln.clean]
+    for above, i, below in zip(filled, filled[1:], filled[2:], strict=False):
+        if (
+            led[i] is None
+            and led[above] is not None
+            and led[below] is not None
+            and i - above <= _FIELD_GAP
+            and below - i <= _FIELD_GAP
+        ):
             led[i] = _ONE_DOT.match(lines[i].clean)
     for i, ln in enumerate(lines):
         m = led[i]

@@ -184,7 +184,10 @@ _MIN_NOBLANK_LINES = 12
 _CONTINUES = re.compile(
     r"^[a-zæøå,;:)\]”\"'/&+–-]|^»(?![ \t])|^[.]{2}|^\d(?!\d{0,2}[.)]?[ \t]+[A-ZÆØÅ])"
 )
-_BROKEN_END = re.compile(r"[-,(/&+]$|\b(?:og|i|af|for|til|på|med|om|ved|fra|den|det|de|en|et)$")
+#: (a dash alone after a column's gap is an empty cell: "23/1290     H. Berg     -")
+_BROKEN_END = re.compile(
+    r"(?:[,(/&+]|(?<![ \t]{3})(?<!\t)-)$|\b(?:og|i|af|for|til|på|med|om|ved|fra|den|det|de|en|et)$"
+)
 #: Lines that stand together in the original: table rows (tab, pipe, or fixed-width columns
 #: apart by three spaces or more), quoted mail, list points, indented lines.
 _TABLE_ROW = re.compile(r"\t|^\s*[|+]|^\s*>|\S {3,}\S")
@@ -208,16 +211,18 @@ _HEAD_PART = re.compile(
 )
 
 
-def _goes_on(above: str, line: str) -> bool:
+def _goes_on(above: str, line: str, cases_close: bool = False) -> bool:
     """Whether ``line`` belongs to the paragraph of the line ``above`` in a text whose blank
-    lines were lost: a wrapped sentence, a table, a quoted mail or a list keeps together."""
-    if _TABLE_ROW.search(above) and _TABLE_ROW.search(line):
+    lines were lost: a wrapped sentence, a table, a quoted mail or a list keeps together.
+    ``cases_close``: the text's case lines close their items (``_cases_close_items``), so
+    a case line opens no heading block."""
+    if _TABLE_ROW.search(above) and _TABLE_ROW.search(line) and not _PAGE_MARK.search(above):
         return True
     if _LIST_POINT.match(line):
         return True
     if _NUMBERED.match(line) and (_NUMBERED.match(above) or above.endswith(":")):
         return True
-    if _HEAD_PART.match(above):
+    if _HEAD_PART.match(above) and not (cases_close and _CASE_FIELD.match(above)):
         return True
     if _INDENTED.match(line):
         return True
@@ -252,6 +257,100 @@ def _numbered_list(lines: list[str]) -> set[int]:
             found.update(range(last[1] + 1, i + 1))
         last = (run.group(1), i)
     return found
+
+
+#: "Mødedato:", "Sagsbehandler:", "Dok.nr.:": a field's label alone on its line, its colon
+#: closing it (a table's column of labels read before its column of values).
+_LABEL_ALONE = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ.\-/ ]{1,28}:$")
+#: The most labels such a column holds.
+_MAX_LABELS = 6
+#: A value that is none: an item's heading ("3. Title", "Punkt 3"), a label of its own (nor
+#: is a list's point, "Sted:" / "Indkaldelse:" left empty over the members' list, nor a
+#: sentence, ``_is_sentence``).
+_NO_VALUE = re.compile(r"^(?:\d{1,3}[.)]?(?:\s|$)|(?:punkt|pkt\.)\s*\d)|:$", re.IGNORECASE)
+
+
+def _label_columns(lines: list[str]) -> tuple[set[int], set[int]]:
+    """(the indices of the lines after the first in a column of field labels alone
+    ("Mødedato:" / "Mødetid:" / "Mødested:", two to ``_MAX_LABELS``) and after the first
+    in the column of as many values right under it, the indices of the values' first
+    lines): a cover's or an item's table read column by column, each column one block as
+    written, the values a paragraph of their own. A column that a heading or another
+    label ends before its values are all there is none."""
+    found: set[int] = set()
+    firsts: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not lines[k].endswith(":") or not _LABEL_ALONE.match(lines[k]):
+            k += 1
+            continue
+        run = k
+        while run < len(lines) and _LABEL_ALONE.match(lines[run]):
+            run += 1
+        count = run - k
+        values = lines[run : run + count]
+        if (
+            2 <= count <= _MAX_LABELS
+            and len(values) == count
+            and all(
+                v.strip()
+                and not _NO_VALUE.search(v.strip())
+                and not _LIST_POINT.match(v)
+                and not _is_sentence(v)
+                for v in values
+            )
+        ):
+            found.update(range(k + 1, run))
+            found.update(range(run + 1, run + count))
+            firsts.add(run)
+        k = run
+    return found, firsts
+
+
+#: A contents list's head alone on its line: "Indholdsfortegnelse", "Indhold".
+_CONTENTS_HEAD = re.compile(r"^(?:indholdsfortegnelse|indhold)[ \t]*:?$", re.IGNORECASE)
+#: The most lines a contents list of bare titles takes.
+_MAX_CONTENTS = 40
+
+
+def _contents_titles(lines: list[str]) -> set[int]:
+    """The indices of the lines under the head of a contents list of bare titles
+    ("Indhold" / "Godkendelse af dagsorden" / … / "Eventuelt"), up to the line that repeats
+    one of them (the first item's heading, in the list's order or not): one block with its
+    head, as a list is written, so its last title is no item's heading. A list with a sentence
+    in it, or whose titles no line below repeats, is none."""
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        if line[:1] not in "Ii" or not _CONTENTS_HEAD.match(line):
+            continue  # (the cheap test first: the head's first letter)
+        seen: set[str] = set()
+        j = k + 1
+        while j < len(lines) and j - k <= _MAX_CONTENTS and lines[j] not in seen:
+            if _is_sentence(lines[j]):
+                break
+            seen.add(lines[j])
+            j += 1
+        if j < len(lines) and lines[j] in seen and len(seen) >= 2:
+            found.update(range(k + 1, j))
+    return found
+
+
+#: An item's numbered heading: "3. Title", "12 Title", "Punkt 3", "Pkt. 3 Title".
+_ITEM_HEADING = re.compile(r"^(?:(?:punkt|pkt\.?)\s?\d{1,3}\b|\d{1,3}[.)]?[ \t]+[A-ZÆØÅ])", re.I)
+
+
+def _cases_close_items(lines: list[str]) -> bool:
+    """Whether the case lines ("Sagsnr.: 17/0412") close their items rather than open the
+    heading under them: the last one has no numbered item heading anywhere below it (the
+    last item's case line ends the text, or stands over its signatures), where numbered
+    headings stand above it. Minutes that set the case line under the item's decision
+    give every other case line a heading right under it too, as if it opened one."""
+    last = next((k for k in range(len(lines) - 1, -1, -1) if _CASE_FIELD.match(lines[k])), None)
+    if last is None:
+        return False
+    return not any(_ITEM_HEADING.match(line) for line in lines[last + 1 :]) and any(
+        _ITEM_HEADING.match(line) for line in lines[:last]
+    )
 
 
 def paragraphs_restored(text: str) -> str:
@@ -295,10 +394,14 @@ def _restored(text: str, under_heading: Callable[[str], bool]) -> str:
     lines = text.split("\n")
     if any(not line.strip() for line in lines[1:-1]):
         return text
-    kept = _menu_lines(lines) | _numbered_list(lines)
+    columns, values = _label_columns(lines)
+    kept = _menu_lines(lines) | _numbered_list(lines) | columns | _contents_titles(lines)
+    cases_close = _cases_close_items(lines)
     out = [lines[0]]
     for i, (above, line) in enumerate(pairwise(lines), 1):
-        goes_on = i in kept or _goes_on(above, line) or under_heading(line)
+        goes_on = i in kept or (
+            i not in values and (_goes_on(above, line, cases_close) or under_heading(line))
+        )
         if line and not goes_on:
             out.append("")
         out.append(line)
@@ -339,6 +442,11 @@ def _is_sentence(line: str) -> bool:
 
 #: A word: a run of letters or figures (a mark before a title is none: "» Evt.").
 _WORD = re.compile(r"\w+")
+
+
+#: A page's running header or footer, its page number last ("Byrådet, 09.10.2019     Side 2
+#: af 4"): a line of its own, no table's row over the line under it.
+_PAGE_MARK = re.compile(r"\bside[ \t]+\d{1,4}(?:[ \t]*(?:af|/)[ \t]*\d{1,4})?$", re.I)
 
 
 #: A run of blank lines between two filled lines.
