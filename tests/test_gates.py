@@ -93,6 +93,7 @@ from analysis.layouts import (
 from analysis.model import Item, ParsedMeeting, Section
 from analysis.municipalities import REGION_PATTERN
 from analysis.read import html as html_reader
+from analysis.read import pdf as pdf_reader
 from analysis.read import text as read_text_module
 
 Strategy = st.SearchStrategy[str]
@@ -249,6 +250,17 @@ def _classified_anew(text: str) -> object:
     decisions._classified.cache_clear()
     decisions._hits.cache_clear()
     return decisions.classify_decision(text)
+
+
+def _action_under_full_line(action: str) -> str:
+    """The PDF reader's text of an action line (``action``) under a sentence whose line
+    fills the column, the action's first word too long to fit at its end."""
+    m = pdf_reader._Metrics(10.0, 12.0, 500.0)
+    full = pdf_reader._Seg(
+        "Der var enighed om forslaget.", 0, 70.0, 495.0, 700.0, 10.0, False, 20.0, 2.5, 70.0
+    )
+    under = pdf_reader._Seg(action, 0, 70.0, 300.0, 688.0, 10.0, False, 40.0, 2.5, 70.0)
+    return pdf_reader._assemble([full, under], m)
 
 
 # --- the table -------------------------------------------------------------------------
@@ -3933,6 +3945,14 @@ GATES: list[Gate] = [
         "blank_lines_halved",
         read_text_module.wrapped_lines_joined,
         _EVERY_LINE_A_PARAGRAPH,
+        lambda t: True,
+    ),
+    Gate(
+        "read.pdf._assemble: a capital A, H or O first before _ACTION_START",
+        pdf_reader,
+        "_ACTION_START",
+        lambda t: _action_under_full_line(t),
+        line(pdf_reader._ACTION_START).map(lambda s: f"{single_spaced(s)}Sagen sendes videre."),
         lambda t: True,
     ),
 ]

@@ -94,7 +94,21 @@ def _decision_label_first(text: str) -> bool:
 _FIELD_FIRST = frozenset("DAFTMRS")
 _BULLET_START = re.compile(r"^[•▪◦·\uf0b7\uf0a7]\s")
 _LEAD = re.compile(r"^(?:[-•*–▪◦·\uf0b7\uf0a7]|\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+(?=\S)")
-_TOC = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){4,}|…+)[\s.…]*(?P<page>\d{1,4})$")
+#: "Aktion: …", "Handling: …", "Opfølgning: …", "Ansvarlig: …": an action line closing an
+#: item's notes.
+_ACTION_START = re.compile(r"^(?:Handling(?:er)?|Opfølgning|Ansvarlig|Aktion)\s*:\s")
+#: A contents list's head alone on its line ("Indhold", "Indholdsfortegnelse:").
+_CONTENTS_HEAD = re.compile(r"^(?:indhold|indholdsfortegnelse)\s*:?$", re.IGNORECASE)
+#: A contents line's page number after a leader of two dots or more ("… profil .. 2").
+_PAGE_AFTER_DOTS = re.compile(r"\S\s*\.{2,}\s*\d{1,4}$")
+#: A contents entry whose leader is two or three dots set off by spaces ("… profil .. 2").
+_SHORT_LEADER = re.compile(r"^(?P<title>.*?\S)\s+\.{2,3}\s+(?P<page>\d{1,4})$")
+#: A contents entry as this reader writes it ("Title.....<TAB>2").
+_TOC_WRITTEN = re.compile(r"\.{5}\t\d{1,4}$")
+#: (an abbreviation's last dot before the leader is the title's: "Salg af grunde m.v. ..... 3")
+_TOC = re.compile(
+    r"^(?P<title>.*?\S(?:(?<=\w\.\w)\.(?=\s))?)\s*(?:(?:\.\s?){4,}|…+)[\s.…]*(?P<page>\d{1,4})$"
+)
 #: "1. Title ….. 2", "12 Title": a contents entry that opens with its item's number; also
 #: "1 (Åben) Title", "Punkt 1 Title", "Sag nr. 141 Title", "Pkt. 3 Title" (the item's word
 #: before the number, the open/closed mark after it).
@@ -1115,6 +1129,45 @@ def _leading(deltas: Counter[float]) -> float:
     return max((d for d in deltas if abs(d - least) <= 0.5), key=lambda d: (deltas[d], -d))
 
 
+#: Body lines stacked one under another that a document of one-line paragraphs needs before
+#: its one baseline distance is taken for the space between paragraphs.
+_MIN_UNWRAPPED = 6
+
+
+def _unwrapped_leading(entries: list[_Seg], m: _Metrics) -> float:
+    """The leading, or a body line's own where the only leading measured is a paragraph's
+    space (1.6 times the type size or more) and next to no line was wrapped.
+
+    A Word document whose every paragraph is one line with space after it (a council's
+    notes: a title, a sentence, an outcome, each its own paragraph) shows one baseline
+    distance, line and space together. Where every line's next line would have fitted at
+    its end, the author broke every line, so the wide distance is the space between
+    paragraphs (a blank line) and a line's own is 1.2 times its size; where a paragraph or
+    two did wrap, the distance of their lines is the leading. Text set double-spaced wraps
+    its paragraphs at its own wide distance, and keeps it."""
+    if m.leading < 1.6 * m.body:
+        return m.leading
+    body = [s for s in entries if s.cells is None and abs(s.size - m.body) <= 0.5]
+    pairs = 0
+    wraps: list[float] = []
+    for a, b in zip(body, body[1:], strict=False):
+        if a.page != b.page or abs(a.x0 - b.x0) > 2.0:
+            continue
+        if a.x1 + a.space + b.fw <= m.right + 0.5:
+            pairs += 1
+        else:
+            wraps.append(a.y - b.y)
+    wide = [d for d in wraps if d > m.leading - 0.3 * m.body]
+    if pairs < _MIN_UNWRAPPED or 4 * len(wide) > pairs:
+        # (lines wrapped at the wide distance, more than a long line's next word that did
+        # not fit now and then: text set double-spaced)
+        return m.leading
+    narrow = [d for d in wraps if d not in wide]
+    if narrow:
+        return round(min(narrow), 2) if min(narrow) >= m.body else m.leading
+    return round(1.2 * m.body, 2)
+
+
 def _right_edge(entries: list[_Seg], widths: list[float], m: _Metrics) -> float:
     """Right edge of the text column: where the longest body line outside tables ends.
 
@@ -1299,6 +1352,17 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             if cur.kind == "heading":
                 text = "## " + text
             elif cur.kind == "toc" and (t := _TOC.match(text)):
+                # (a space after a title's own last dot keeps it apart from the leader)
+                gap = " " if t.group("title").endswith(".") else ""
+                text = f"{t.group('title')}{gap}.....\t{t.group('page')}"
+            elif (
+                out
+                and out[-1][-1:].isdigit()
+                and (t := _SHORT_LEADER.match(text))
+                and _TOC_WRITTEN.search(out[-1])
+            ):
+                # "… til profil .. 2" under "Title.....<TAB>1": a long entry that left room
+                # for two dots only is an entry of the list as its neighbours are
                 text = f"{t.group('title')}.....\t{t.group('page')}"
             out.append(text)
             cur = None
@@ -1354,6 +1418,9 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
                 and _label_alone(s.text)
             )
             or _next_entry(cur.text, s.text)
+            # ("… i et halvt år." / "Aktion: Sagen sendes videre …": a note taker's action
+            # line under a sentence's end, its own line even where the label did not fit)
+            or (cur.text[-1:] in ".!?" and s.text[:1] in "AHO" and _ACTION_START.match(s.text))
             or _case_alone(s.text)
             or (s.text[:1].isupper() and _label_opens(s.text))
             or (cur.lines == 1 and _closed_by_case(cur.text))
@@ -1400,6 +1467,11 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             # ("A. Sager til afgørelse" / "1. Title ..... 2": a group's heading over the
             # first entry, which opens with its own number, is no wrapped title)
             and not (s.text[:1] in _TOC_NUMBERED_FIRST and _TOC_NUMBERED.match(s.text))
+            # ("Indhold" / "Title ..... 1": the list's head in body type over its first
+            # entry; "Title .. 2" / "Title ..... 2": an entry whose leader is too short to
+            # read as one over the next entry)
+            and _CONTENTS_HEAD.match(cur.text) is None
+            and _PAGE_AFTER_DOTS.search(cur.text) is None
         ):
             join = True  # a contents title wrapped over two lines
             cur.kind = "toc"
@@ -1481,6 +1553,7 @@ def read(data: bytes) -> Document:
         if text_only.body != metrics.body:
             metrics.body, metrics.leading = text_only.body, text_only.leading
     metrics.right = _right_edge(entries, widths, metrics)
+    metrics.leading = _unwrapped_leading(entries, metrics)
     text = _assemble(entries, metrics).replace("\xad", "").translate(_LIGATURES)
     _check_decoding(text)
     text = _unmapped_tabs(text)
