@@ -252,6 +252,17 @@ def _classified_anew(text: str) -> object:
     return decisions.classify_decision(text)
 
 
+def _action_under_full_line(action: str) -> str:
+    """The PDF reader's text of an action line (``action``) under a sentence whose line
+    fills the column, the action's first word too long to fit at its end."""
+    m = read_pdf._Metrics(10.0, 12.0, 500.0)
+    full = read_pdf._Seg(
+        "Der var enighed om forslaget.", 0, 70.0, 495.0, 700.0, 10.0, False, 20.0, 2.5, 70.0
+    )
+    under = read_pdf._Seg(action, 0, 70.0, 300.0, 688.0, 10.0, False, 40.0, 2.5, 70.0)
+    return read_pdf._assemble([full, under], m)
+
+
 # --- the table -------------------------------------------------------------------------
 
 _TN = trailing_number
@@ -3954,6 +3965,14 @@ GATES: list[Gate] = [
         "blank_lines_halved",
         read_text_module.wrapped_lines_joined,
         _EVERY_LINE_A_PARAGRAPH,
+        lambda t: True,
+    ),
+    Gate(
+        "read.pdf._assemble: a capital A, H or O first before _ACTION_START",
+        read_pdf,
+        "_ACTION_START",
+        lambda t: _action_under_full_line(t),
+        line(read_pdf._ACTION_START).map(lambda s: f"{single_spaced(s)}Sagen sendes videre."),
         lambda t: True,
     ),
 ]

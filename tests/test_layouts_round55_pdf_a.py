@@ -115,7 +115,8 @@ def test_an_entry_with_a_short_leader_stands_alone_and_reads_as_its_neighbours()
 def test_an_abbreviations_full_stop_before_the_leader_stays() -> None:
     lines = _read("Indhold\n1. Tilskud til spejdere m.fl. ........................ 4\n")
     assert "1. Tilskud til spejdere m.fl. .....\t4" in lines
-    assert read_pdf._TOC.match("Eventuelt. ....... 2")["title"] == "Eventuelt."
+    assert read_pdf._TOC.match("Salg af grunde m.v. ....... 2")["title"] == "Salg af grunde m.v."
+    assert read_pdf._TOC.match("Eventuelt. ....... 2")["title"] == "Eventuelt"  # (its own stop)
     assert read_pdf._TOC.match("Eventuelt ....... 2")["title"] == "Eventuelt"
 
 

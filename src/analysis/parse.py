@@ -2529,8 +2529,11 @@ def _in_history_block(lines: list[Line]) -> bool:
 def _history_field_last(lines: list[Line]) -> bool:
     """Whether a Sagsforløb's lines are a block of fields ("Udvalg: …") whose last line is
     one of its heading fields ("Dato: …", "Punktnummer: 7"), so that a decision label
-    right under it ("Beslutning:") is the block's next field, the earlier body's."""
-    m = _HISTORY_FIELD.match(lines[-1].clean) if lines else None
+    right under it ("Beslutning:") is the block's next field, the earlier body's; a blank
+    line between them is no end of the block (an agenda system's PDF export sets the label
+    in bold, with space above it)."""
+    last = next((line for line in reversed(lines) if not line.blank), None)
+    m = _HISTORY_FIELD.match(last.clean) if last is not None else None
     return (
         m is not None
         and m.group("key").lower() != "beslutning"

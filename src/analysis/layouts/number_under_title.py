@@ -244,11 +244,16 @@ def _under(lines: list[str]) -> dict[int, tuple[str, str | None]]:
 
 def _heading_under(lines: list[str], at: int) -> bool:
     """The next line with text under the number line ``at`` is a markdown heading that
-    reads as a title (the item's own heading, under its number)."""
+    reads as a title (the item's own heading, under its number); a section's label set as
+    a heading ("## Sagsfremstilling", a PDF's bold label) is none."""
     for k in range(at + 1, min(at + 3, len(lines))):
         line = lines[k].strip()
         if line:
-            return line[:1] == "#" and _HEADLINE.match(line) is not None
+            return (
+                line[:1] == "#"
+                and _HEADLINE.match(line) is not None
+                and heading_key(Line(0, line.lstrip("#").strip(), 0)) is None
+            )
     return False
 
 
@@ -484,12 +489,13 @@ _BLOCK_RULE = re.compile(r"^\s*([-=_])\1{9,}\s*$")
 
 def _field_under(lines: list[str], k: int) -> bool:
     """Whether the next line with text under line ``k`` is an item's field: a section's
-    label ("Beslutning …", "Sagsfremstilling") or its case number ("Sagsnr.: 21/7701"); or
-    a rule closing the item's block (an agenda's item with no text, "Eventuelt   (8)"
-    over "-----": a contents list draws none between its rows)."""
+    label ("Beslutning …", "Sagsfremstilling", set as a heading too) or its case number
+    ("Sagsnr.: 21/7701"); or a rule closing the item's block (an agenda's item with no
+    text, "Eventuelt   (8)" over "-----": a contents list draws none between its rows)."""
     for line in lines[k + 1 : k + 3]:
         if line.strip():
-            first = line.strip().split("  ")[0]
+            # ("## Beslutning": a PDF's bold label, read as a markdown heading)
+            first = line.strip().lstrip("#").strip().split("  ")[0]
             return (
                 heading_key(Line(0, first, 0)) is not None
                 or match_case_number(first) is not None

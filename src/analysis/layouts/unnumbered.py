@@ -309,21 +309,9 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
         # title over the meeting's lines, no item
         styled = styled[1:]
     if not styled:
-        # a OneNote page pasted as text: each title a plain line after a blank line with
-        # the note taker's bullets right under it; else titles over a known label
-        bulleted = [p for p in range(dated + 1, len(lines)) if _plain_title(lines, p, skip)]
-        if len(bulleted) >= 2:
-            # among them an item with nothing noted but its outcome, the decision label
-            # right under its title ("Godkendelse af referat" / "Referat: Godkendt.")
-            bare = [p for p in range(dated + 1, len(lines)) if _plain_title(lines, p, skip, True)]
-            bulleted = sorted({*bulleted, *bare})
-        return (
-            _heads_over(lines, bulleted)
-            or _plain_heads(lines, dated, skip)
-            or _outcome_paragraphs(lines, dated, skip)
-        )
+        return _plain_items(lines, dated, skip)
     titles = _below_shallower_heads(lines, _without_repeated_sections(lines, styled))
-    return (
+    found = (
         _heads_over(lines, titles)
         or _heads_over(lines, titles, _outcome_paragraph)
         # (the outcome after a note taker's arrow, ">> Vedtaget.": titles underlined by rules)
@@ -331,6 +319,49 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
         or _heads_over(lines, titles, _time_box, opening=_LIST_HEAD)  # under "## Dagsorden"
         or _framed_heads(lines, titles)
     )
+    if (
+        not found
+        and all(_label_heading(lines[p]) for p in styled)
+        # (numbered minutes whose numbers were not read are no minutes without numbers)
+        and not any(_NUMBER_OPENS.match(ln.clean) for ln in lines[dated + 1 :])
+    ):
+        # an agenda system's PDF export sets each item's section labels in bold ("##
+        # Resumé", "## Afgørelse:") and its plain titles in body type: the labels are the
+        # titles' sections, no items, and the titles are read as plain lines; a label
+        # is an item's once, so there are as many items as the label most repeated
+        plain = _plain_items(lines, dated, skip)
+        repeats = Counter(_norm(lines[p].clean) for p in styled).most_common(1)[0][1]
+        return plain if len(plain) >= repeats else found
+    return found
+
+
+def _plain_items(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
+    """The items of plain titles below the header's date line (``heading_items`` where no
+    styled heading is an item's)."""
+    # a OneNote page pasted as text: each title a plain line after a blank line with
+    # the note taker's bullets right under it; else titles over a known label
+    bulleted = [p for p in range(dated + 1, len(lines)) if _plain_title(lines, p, skip)]
+    if len(bulleted) >= 2:
+        # among them an item with nothing noted but its outcome, the decision label
+        # right under its title ("Godkendelse af referat" / "Referat: Godkendt.")
+        bare = [p for p in range(dated + 1, len(lines)) if _plain_title(lines, p, skip, True)]
+        bulleted = sorted({*bulleted, *bare})
+    return (
+        _heads_over(lines, bulleted)
+        or _plain_heads(lines, dated, skip)
+        or _outcome_paragraphs(lines, dated, skip)
+    )
+
+
+#: A line opening with an item's number ("Punkt 3 09.50-10.30", "42 Sag nr.: …", "2. …").
+_NUMBER_OPENS = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?\d{1,3}\.?\s+\S", re.IGNORECASE)
+
+
+def _label_heading(line: Line) -> bool:
+    """The styled line is an item's section label alone ("Resumé", "Afgørelse:",
+    "Beslutning"): a known section heading, no title."""
+    text = line.clean.strip()
+    return len(text) <= 40 and heading_key(Line(line.index, text, 0)) is not None
 
 
 def _below_shallower_heads(lines: list[Line], styled: list[int]) -> list[int]:
@@ -710,6 +741,8 @@ def _capitals_over_label(lines: list[Line], p: int) -> bool:
         return False
     for k in range(p + 1, min(p + 12, len(lines))):
         if lines[k].blank:
+            if k == p + 1 and lines[p].heading_level:
+                continue  # (a PDF's bold title: the reader sets a blank line under it)
             return False
         if _decision_label(lines[k]):
             return True

@@ -120,9 +120,12 @@ def _decision_label_first(text: str) -> bool:
 _FIELD_FIRST = frozenset("DAFTMRS")
 _BULLET_START = re.compile(r"^[•▪◦·\uf0b7\uf0a7]\s")
 _LEAD = re.compile(r"^(?:[-•*–▪◦·\uf0b7\uf0a7]|\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s+(?=\S)")
-#: A contents entry, "Title ..... 2" (an abbreviation's full stop kept: "Ørum m.v. ..... 4").
+#: A contents entry, "Title ..... 2" (an abbreviation's last full stop kept: "Ørum m.v. .....
+#: 4", "Tilskud m.fl. ..... 5"; a title's own full stop, "Eventuelt. ..... 6", goes with the
+#: leader).
 _TOC = re.compile(
-    r"^(?P<title>.*?\S(?:(?<=\w)\.(?=\s))?)\s*(?:(?:\.\s?){4,}|…+)[\s.…]*(?P<page>\d{1,4})$"
+    r"^(?P<title>.*?\S(?:(?:(?<=\.\w)|(?<=\.\w\w))\.(?=\s))?)\s*(?:(?:\.\s?){4,}|…+)[\s.…]*"
+    r"(?P<page>\d{1,4})$"
 )
 #: The contents' own heading on its line ("Indhold", "Indholdsfortegnelse:", "Indholdsliste").
 _CONTENTS_HEAD = re.compile(r"^(?i:indhold(?:sfortegnelse|sliste)?)\s*:?$")
@@ -130,6 +133,9 @@ _CONTENTS_HEAD = re.compile(r"^(?i:indhold(?:sfortegnelse|sliste)?)\s*:?$")
 _SHORT_LEADER = re.compile(r"\s(?:\.\s?){2,3}(?P<page>\d{1,4})$")
 #: The end of a contents entry as ``_assemble`` writes it ("Title.....\t2").
 _TOC_END = re.compile(r"\.{5}\t\d{1,4}$")
+#: "Aktion: …", "Handling: …", "Opfølgning: …", "Ansvarlig: …": an action line closing an
+#: item's notes.
+_ACTION_START = re.compile(r"^(?:Handling(?:er)?|Opfølgning|Ansvarlig|Aktion)\s*:\s")
 #: "1. Title ….. 2", "12 Title": a contents entry that opens with its item's number; also
 #: "1 (Åben) Title", "Punkt 1 Title", "Sag nr. 141 Title", "Pkt. 3 Title" (the item's word
 #: before the number, the open/closed mark after it).
@@ -1150,6 +1156,45 @@ def _leading(deltas: Counter[float]) -> float:
     return max((d for d in deltas if abs(d - least) <= 0.5), key=lambda d: (deltas[d], -d))
 
 
+#: Body lines stacked one under another that a document of one-line paragraphs needs before
+#: its one baseline distance is taken for the space between paragraphs.
+_MIN_UNWRAPPED = 6
+
+
+def _unwrapped_leading(entries: list[_Seg], m: _Metrics) -> float:
+    """The leading, or a body line's own where the only leading measured is a paragraph's
+    space (1.6 times the type size or more) and next to no line was wrapped.
+
+    A Word document whose every paragraph is one line with space after it (a council's
+    notes: a title, a sentence, an outcome, each its own paragraph) shows one baseline
+    distance, line and space together. Where every line's next line would have fitted at
+    its end, the author broke every line, so the wide distance is the space between
+    paragraphs (a blank line) and a line's own is 1.2 times its size; where a paragraph or
+    two did wrap, the distance of their lines is the leading. Text set double-spaced wraps
+    its paragraphs at its own wide distance, and keeps it."""
+    if m.leading < 1.6 * m.body:
+        return m.leading
+    body = [s for s in entries if s.cells is None and abs(s.size - m.body) <= 0.5]
+    pairs = 0
+    wraps: list[float] = []
+    for a, b in zip(body, body[1:], strict=False):
+        if a.page != b.page or abs(a.x0 - b.x0) > 2.0:
+            continue
+        if a.x1 + a.space + b.fw <= m.right + 0.5:
+            pairs += 1
+        else:
+            wraps.append(a.y - b.y)
+    wide = [d for d in wraps if d > m.leading - 0.3 * m.body]
+    if pairs < _MIN_UNWRAPPED or 4 * len(wide) > pairs:
+        # (lines wrapped at the wide distance, more than a long line's next word that did
+        # not fit now and then: text set double-spaced)
+        return m.leading
+    narrow = [d for d in wraps if d not in wide]
+    if narrow:
+        return round(min(narrow), 2) if min(narrow) >= m.body else m.leading
+    return round(1.2 * m.body, 2)
+
+
 def _right_edge(entries: list[_Seg], widths: list[float], m: _Metrics) -> float:
     """Right edge of the text column: where the longest body line outside tables ends.
 
@@ -1397,6 +1442,9 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
                 and _label_alone(s.text)
             )
             or _next_entry(cur.text, s.text)
+            # ("… i et halvt år." / "Aktion: Sagen sendes videre …": a note taker's action
+            # line under a sentence's end, its own line even where the label did not fit)
+            or (cur.text[-1:] in ".!?" and s.text[:1] in "AHO" and _ACTION_START.match(s.text))
             or _case_alone(s.text)
             or (s.text[:1].isupper() and _label_opens(s.text))
             or (cur.lines == 1 and _closed_by_case(cur.text))
@@ -1532,6 +1580,7 @@ def read(data: bytes) -> Document:
         if text_only.body != metrics.body:
             metrics.body, metrics.leading = text_only.body, text_only.leading
     metrics.right = _right_edge(entries, widths, metrics)
+    metrics.leading = _unwrapped_leading(entries, metrics)
     text = _assemble(entries, metrics).replace("\xad", "").translate(_LIGATURES)
     _check_decoding(text)
     text = _unmapped_tabs(text)
