@@ -156,7 +156,12 @@ def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
     dated = dated_line(lines)
     if dated is None:
         return []
-    paras = _paragraphs(lines, dated + 1, skip)
+    start = dated + 1
+    while start < len(lines) and not lines[start].blank and lines[start].index not in skip:
+        # ("Onsdag den 4. februar 2026 kl. 15.00" / "Rådhuset, lokale 3": the lines run on
+        # under the date line, its paragraph, are the header's, no one-line title)
+        start += 1
+    paras = _paragraphs(lines, start, skip)
     labelled = [any(decision_label(lines[p]) for p in para) for para in paras]
     opens: list[tuple[int, str, str | None]] = []
     for k, para in enumerate(paras):
@@ -191,7 +196,25 @@ def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
         heads.append(Head(paras[k][0], len(heads) + 1, title, case_number=case, evidence=1))
     if len(heads) < 2 or decided_count < 2 or _sections_of_styled(lines, dated, heads):
         return []
+    if any(_decided_title(lines, para) for para in paras if para[0] < heads[0].pos):
+        # ("Godkendelse af dagsorden" / "J.nr. 26/004411" / "Referat" / "Godkendt." in one
+        # paragraph above the first title found): an item over its outcome that is no
+        # title paragraph; the text is not of this layout
+        return []
     return heads
+
+
+def _decided_title(lines: list[Line], para: list[int]) -> bool:
+    """Whether ``para`` is a whole item run together: a title and its case field, then a
+    decision label ("Title" / "Sagsnr.: 26/001187" / "Referat" / "Godkendt.")."""
+    if len(para) < 3:
+        return False
+    found = _title_of(lines, para[:2])
+    return (
+        found is not None
+        and found[1] is not None
+        and any(decision_label(lines[p]) for p in para[2:])
+    )
 
 
 def _sections_of_styled(lines: list[Line], dated: int, heads: list[Head]) -> bool:

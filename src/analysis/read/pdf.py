@@ -1370,6 +1370,7 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
     """Segments in reading order -> text: joined paragraphs, blank lines between blocks."""
     known = _known_headings()
     out: list[str] = []
+    headed: list[int] = []  # the lines written as headings (their places in ``out``)
     cur: _Para | None = None
     prev: _Seg | None = None
 
@@ -1378,6 +1379,7 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
         if cur is not None:
             text = cur.text
             if cur.kind == "heading":
+                headed.append(len(out))
                 text = "## " + text
             elif cur.kind == "toc" and (t := _TOC.match(text)):
                 # (a space before the leader after an abbreviation's full stop: "m.v. .....")
@@ -1531,7 +1533,53 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
     flush(False)
     while out and out[-1] == "":
         out.pop()
+    if (
+        len(kinds := {out[k] for k in headed}) < len(headed)
+        and len(kinds) >= 2
+        and all(_section_label(out[k][3:]) for k in headed)
+        and _spaced_apart(out, set(headed))
+        and not any(_LISTED.match(line) for line in out)
+    ):
+        # Bold labels over plain titles ("Godkendelse af dagsorden" / "Sagsnr. 24/1187" /
+        # "**Beslutning**" / "Godkendt."): the only styled lines are the sections' labels
+        # every item repeats, so the style marks no item; the labels are read as the
+        # plain text's labels are (the titles' lines, unstyled, are the items' heads)
+        for k in headed:
+            out[k] = out[k][3:]
     return "\n".join(out)
+
+
+#: A numbered list's line ("1. Rådet ønsker, …"): in a text whose items are unnumbered,
+#: read as the items once nothing styled parts them.
+_LISTED = re.compile(r"^\d{1,2}[.)]\s")
+
+
+def _spaced_apart(out: list[str], headed: set[int]) -> bool:
+    """Whether the text parts its paragraphs by blank lines of its own: a blank line not
+    next to a heading (where none is, the headings' space is all that parts the items)."""
+    return any(not line and k and not ({k - 1, k + 1} & headed) for k, line in enumerate(out))
+
+
+def _section_label(text: str) -> bool:
+    """The heading's text is an item section's label ("Beslutning:", "Indstilling",
+    "Udvalgets beslutning den 14-05-2019:", "Beslutning i Økonomiudvalget") or the
+    contents' head; not a body's dated decision heading that opens with the word
+    ("Beslutning i Økonomiudvalget den 02-10-2018": set as a heading, it opens each
+    decision of the minutes that title their items by it, and stays one)."""
+    if text.startswith("Beslutning") and _dated_decision(text):
+        return False
+    return (
+        _label_alone(text)
+        or _decision_heading_line(text)
+        or text.strip().rstrip(":").strip().lower() == "indholdsfortegnelse"
+    )
+
+
+def _dated_decision(text: str) -> bool:
+    from analysis.parse import decision_heading
+
+    found = decision_heading(text.rstrip(":").strip())
+    return found is not None and found[1] is not None
 
 
 _UNDECODED = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b-\x1f]")
