@@ -23,6 +23,13 @@ showed them; fixtures ``pkt-word-bloede-skift-langt-deltagerfelt`` and
   (``read.item_table.item_rows``, ``_ABOUT``);
 - a facts table's row ``Tid og sted<TAB>Kl. 19.00-21.00, <place>``: the field was read
   only with a colon (``layouts.header._TIME_AND_PLACE``).
+
+And one in the PDF exports of the other held-out set: an item's word and number alone in a
+band's cell ("Sag 4") beside its title, at the top of each page an item starts, was dropped
+as a running header (the same text but its digits at the top of half the pages): such a
+number, different on every page it tops, is no page furniture
+(``read.pdf._remove_furniture``, ``_ITEM_NUMBER_ALONE``; fixture
+``generic-pdf-sag-baand-sidetop``, ``gen/item_band_pages_pdf.py``).
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ import pytest
 
 from analysis.layouts.header import _TIME_AND_PLACE
 from analysis.layouts.trailing_number import dated_body_line
-from analysis.read import item_table
+from analysis.read import item_table, read_bytes
 from analysis.read.docx import _split_lead_in
 
 
@@ -113,3 +120,38 @@ def test_a_case_line_under_the_title_in_its_cell_stays_under_it() -> None:
 def test_time_and_place_in_a_tabled_row(sep: str) -> None:
     m = _TIME_AND_PLACE.match(f"Tid og sted{sep}Kl. 19.00-21.00, Forsamlingshuset")
     assert m is not None and m["value"] == "Kl. 19.00-21.00, Forsamlingshuset"
+
+
+def _pdf(tops: list[str]) -> bytes:
+    """A PDF of a cover page and one page per entry of ``tops``: the entry in bold at the
+    page's top-left, a title beside it and a paragraph under."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 780, "Referat af bestyrelsesmøde 19.03.2026")
+    c.showPage()
+    for k, top in enumerate(tops):
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(60, 800, top)
+        c.drawString(130, 800, f"Titel nummer {k}")
+        c.setFont("Helvetica", 10)
+        for row in range(8 + 3 * k):
+            c.drawString(60, 760 - 14 * row, f"Tekst i afsnittet, linje {row}.")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_an_items_number_atop_each_page_it_starts_is_kept() -> None:
+    text = read_bytes(_pdf(["Sag 1", "Sag 2", "Sag 3"]), ".pdf").text
+    assert all(f"Sag {n}" in text for n in (1, 2, 3))
+
+
+def test_the_same_number_atop_page_after_page_is_a_running_header() -> None:
+    text = read_bytes(_pdf(["Sag 3", "Sag 3", "Sag 3"]), ".pdf").text
+    assert "Sag 3" not in text

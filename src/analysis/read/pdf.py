@@ -148,6 +148,10 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ITEM_HEAD = re.compile(r"^Punkt\s+\d{1,3}\s*[:.]", re.IGNORECASE)
+#: "Sag 3", "Pkt. 3", "Punkt nr. 3": an item's word and number alone, its title beside it.
+_ITEM_NUMBER_ALONE = re.compile(
+    r"^(?:sag|pkt\.?|punkt|dagsordenspunkt)\s*(?:nr\.?\s*)?(?P<num>\d{1,3})\.?$", re.IGNORECASE
+)
 #: "1 Velkomst", "Sag 3: …", "Sag nr. 4 …", "Pkt. 5 …": a line that opens with an item's
 #: number and then its title; set in bold on its own, an item heading. ("2. Baggrund" in
 #: bold may number a section inside an item: the layouts weigh such lines by evidence.)
@@ -513,12 +517,22 @@ def _remove_furniture(pages: list[list[_Seg]]) -> tuple[list[list[_Seg]], list[s
         counts.update(seen)
         candidates.append(mine)
     need = max(2, (len(pages) + 1) // 2)
+    # (an item's word and number alone, "Sag 3", in a band beside its title at the top of
+    # the page each item starts on: a new number each time, no running header's repeat)
+    numbered: dict[tuple[str, int], list[str]] = {}
+    for mine in candidates:
+        for zone, band, s in mine:
+            if (m := _ITEM_NUMBER_ALONE.match(s.text.strip())) is not None:
+                numbered.setdefault((zone, band), []).append(m["num"])
+    items_apart = {k for k, nums in numbered.items() if len(set(nums)) == len(nums)}
     out = []
     running: dict[str, None] = {}
     for segs, mine in zip(pages, candidates, strict=True):
         drop = set()
         for zone, band, s in mine:
             key = _furniture_key(s.text)
+            if (zone, band) in items_apart and _ITEM_NUMBER_ALONE.match(s.text.strip()):
+                continue
             if (
                 counts[(zone, band, key)] >= need
                 or counts[(zone, band - 1, key)] + counts[(zone, band + 1, key)] >= need
