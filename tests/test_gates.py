@@ -93,6 +93,7 @@ from analysis.layouts import (
 from analysis.model import Item, ParsedMeeting, Section
 from analysis.municipalities import REGION_PATTERN
 from analysis.read import html as html_reader
+from analysis.read import pdf as pdf_reader
 from analysis.read import text as read_text_module
 
 Strategy = st.SearchStrategy[str]
@@ -3934,6 +3935,27 @@ GATES: list[Gate] = [
         read_text_module.wrapped_lines_joined,
         _EVERY_LINE_A_PARAGRAPH,
         lambda t: True,
+    ),
+    Gate(
+        "read.pdf._unmapped_symbols: U+FFFD before _UNMAPPED_SYMBOL",
+        pdf_reader,
+        "_UNMAPPED_SYMBOL",
+        pdf_reader._unmapped_symbols,
+        embedded(
+            st.tuples(
+                st.sampled_from(["", "## ", "> ", "- "]),
+                st.sampled_from(["\ufffd", "\ufffd\ufe0f", "\ufffd\u200d"]),
+                st.sampled_from([" ", "  ", "\t"]),
+                st.sampled_from(["Onsdag 5/11-2025", "Konklusion: Godkendt.", "Sag: 25/4410"]),
+            ).map("".join)
+            | st.tuples(
+                st.sampled_from(["**Beslutning", "Tak for i dag", "Dagsorden"]),
+                st.sampled_from([" ", "\t"]),
+                st.sampled_from(["\ufffd", "\ufffd\ufe0f"]),
+                st.sampled_from(["", "**", "_"]),
+            ).map("".join)
+        ),
+        searched(pdf_reader._UNMAPPED_SYMBOL),
     ),
 ]
 

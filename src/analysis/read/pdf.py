@@ -1452,6 +1452,30 @@ def _unmapped_tabs(text: str) -> str:
     return tabbed if n >= 2 else text
 
 
+#: A keycap digit whose keycap mark the font has no glyph for ("1\ufe0f\ufffd": the digit and
+#: its variation selector came through, U+20E3 did not): only a keycap puts U+FE0F after a
+#: digit, so the mark is put back and the layouts read the numbered heading ("## 1️⃣ Title").
+_UNMAPPED_KEYCAP = re.compile(r"(?<=\d)\ufe0f\ufffd")
+#: A pictogram the font has no glyph for, as a word of its own: opening a line or a fact
+#: ("\ufffd Onsdag 12/3 · \ufffd 8.30"), or closing a line or a bold label ("**Beslutning
+#: \ufffd**"). A letter the font maps to nothing stands inside a word ("K\ufffdbenhavn").
+_UNMAPPED_SYMBOL = re.compile(
+    r"(?:^|(?<=\s))\ufffd[\ufe0f\u200d]*[ \t]+|[ \t]+\ufffd[\ufe0f\u200d]*(?=[*_]|$)",
+    re.MULTILINE,
+)
+
+
+def _unmapped_symbols(text: str) -> str:
+    """The text without the pictograms a PDF drew in a font that has no glyph for them
+    (pdfium reads U+FFFD): a symbol whose meaning is lost says nothing, and left in it
+    hides the line's words from the layouts ("\ufffd **Konklusion:** Godkendt." reads
+    "**Konklusion:** Godkendt.")."""
+    if "\ufffd" not in text:
+        return text
+    text = _UNMAPPED_KEYCAP.sub("\ufe0f\u20e3", text)
+    return _UNMAPPED_SYMBOL.sub("", text)
+
+
 def _check_decoding(text: str) -> None:
     bad = len(_UNDECODED.findall(text))
     if bad > 20 and bad > sum(1 for ch in text if ch.isalpha()):
@@ -1483,7 +1507,7 @@ def read(data: bytes) -> Document:
     metrics.right = _right_edge(entries, widths, metrics)
     text = _assemble(entries, metrics).replace("\xad", "").translate(_LIGATURES)
     _check_decoding(text)
-    text = _unmapped_tabs(text)
+    text = _unmapped_symbols(_unmapped_tabs(text))
     if not text.strip():
         raise UnreadableDocument("the PDF has no text: its pages hold only headers and footers")
     # an item table printed from Word: its rows come out as lines of tab-parted cells
