@@ -3957,6 +3957,23 @@ GATES: list[Gate] = [
         ),
         searched(pdf_reader._UNMAPPED_SYMBOL),
     ),
+    Gate(
+        "layouts.header._icon_fields: ' · ' before _bare_fact_row",
+        header,
+        "_bare_fact_row",
+        lambda t: header._icon_fields(parse.to_lines(t)),
+        embedded(
+            st.tuples(
+                st.sampled_from(["12/6-2025", "Torsdag 20/11-2025", "3. marts 2026"]),
+                st.just(" · "),
+                line(header._FACT_CLOCK),
+                st.just(" · "),
+                st.sampled_from(["Kulturcenteret, Jernbanegade 2", "Rådhuset, lokale 4"]),
+            ).map("".join),
+            at_top=True,
+        ),
+        lambda t: any(header._bare_fact_row(ln) for ln in t.splitlines()),
+    ),
 ]
 
 #: Minutes read with no items (the reading a pass may replace).

@@ -99,6 +99,15 @@ _TOC = re.compile(r"^(?P<title>.*?\S)\s*(?:(?:\.\s?){4,}|…+)[\s.…]*(?P<page>
 #: "1 (Åben) Title", "Punkt 1 Title", "Sag nr. 141 Title", "Pkt. 3 Title" (the item's word
 #: before the number, the open/closed mark after it).
 _TOC_NUMBERED = re.compile(r"^(?:(?i:punkt|pkt\.?|sag(?:\s+nr\.?)?)\s*)?\d{1,3}\.?:?\s+[(A-ZÆØÅ]")
+#: A contents list's heading alone ("Indhold", "INDHOLDSFORTEGNELSE", "Sagsliste:").
+_CONTENTS_HEAD = re.compile(
+    r"^(?:indholdsfortegnelse|indholdsliste|indholdsoversigt|indhold|sagsliste|dagsorden)\s*:?$",
+    re.IGNORECASE,
+)
+#: A contents entry's end whose title left room for two or three leader dots ("… profil .. 2").
+_SHORT_LEADER = re.compile(r"\S\s*\.\s?\.(?:\s?\.)?\s*\d{1,4}$")
+#: The same entry whole, its title and page (written as the entries with longer leaders are).
+_SHORT_ENTRY = re.compile(r"^(?P<title>.*?\S)\s*\.\s?\.(?:\s?\.)?\s*(?P<page>\d{1,4})$")
 #: The first characters of those entries (the cheap test before the pattern).
 _TOC_NUMBERED_FIRST = frozenset("0123456789PpSs")
 _PAGE_NUMBER = re.compile(
@@ -1189,6 +1198,16 @@ _NO_CASE = re.compile(
 )
 
 
+#: A case field opening a line, its label and colon, then the number, perhaps a document's
+#: number after it under the same label ("Sagsnr.: 25/4410", "Sagsnr./Dokumentnr.: 25-3377 /
+#: 25-39870", "Sag: 2025-041877 Dok.nr.: 118"): a field of its own, never a wrapped title's
+#: last words, though the title above it reaches the right edge.
+_CASE_FIELD_OPENS = re.compile(
+    rf"^(?i:{CASE_LABEL}|{CASE_ID_LABEL})\.?(?:\s*/\s*(?i:dok(?:ument)?\.?\s*nr|akt[\s.-]*id)\.?)?"
+    r"\s*:\s*\d[\dA-ZÆØÅ]*[./-]\d"
+)
+
+
 def _case_alone(text: str) -> bool:
     """The line is an item's case number alone, perhaps behind its label ("2024-021776"
     under the title): a field of its own, never a wrapped title's last word, though the
@@ -1300,6 +1319,15 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
                 text = "## " + text
             elif cur.kind == "toc" and (t := _TOC.match(text)):
                 text = f"{t.group('title')}.....\t{t.group('page')}"
+            elif (
+                out
+                and ".....\t" in out[-1]
+                and text[-1:].isdigit()
+                and (t := _SHORT_ENTRY.match(text))
+            ):
+                # "… profil .. 2" under contents entries: one whose title left room for
+                # two or three leader dots only, written as the entries above it are
+                text = f"{t.group('title')}.....\t{t.group('page')}"
             out.append(text)
             cur = None
         if blank and out and out[-1] != "":
@@ -1355,6 +1383,7 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             )
             or _next_entry(cur.text, s.text)
             or _case_alone(s.text)
+            or _CASE_FIELD_OPENS.match(s.text) is not None
             or (s.text[:1].isupper() and _label_opens(s.text))
             or (cur.lines == 1 and _closed_by_case(cur.text))
             or (s.text[:1] in "SsPp" and _PAGE_NUMBER.match(s.text) is not None)
@@ -1400,6 +1429,12 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             # ("A. Sager til afgørelse" / "1. Title ..... 2": a group's heading over the
             # first entry, which opens with its own number, is no wrapped title)
             and not (s.text[:1] in _TOC_NUMBERED_FIRST and _TOC_NUMBERED.match(s.text))
+            # ("INDHOLDSFORTEGNELSE" / "ÅBEN TMU 19/25 Title ..... 1": the list's heading in
+            # body type right over its first entry, no blank line between, is no title)
+            and _CONTENTS_HEAD.match(cur.text) is None
+            # ("… første udkast til profil .. 2" / "Eventuelt ..... 2": an entry whose title
+            # left room for two leader dots only is whole, no title wrapped)
+            and _SHORT_LEADER.search(cur.text) is None
         ):
             join = True  # a contents title wrapped over two lines
             cur.kind = "toc"
@@ -1457,20 +1492,23 @@ def _unmapped_tabs(text: str) -> str:
 #: digit, so the mark is put back and the layouts read the numbered heading ("## 1️⃣ Title").
 _UNMAPPED_KEYCAP = re.compile(r"(?<=\d)\ufe0f\ufffd")
 #: A pictogram the font has no glyph for, as a word of its own: opening a line or a fact
-#: ("\ufffd Onsdag 12/3 · \ufffd 8.30"), or closing a line or a bold label ("**Beslutning
-#: \ufffd**"). A letter the font maps to nothing stands inside a word ("K\ufffdbenhavn").
+#: ("\ufffd Onsdag 12/3 · \ufffd 8.30"), or closing a bold label ("**Beslutning \ufffd**").
+#: (One closing a line is left: "Julemarked \ufffd" says no more without it.)
 _UNMAPPED_SYMBOL = re.compile(
-    r"(?:^|(?<=\s))\ufffd[\ufe0f\u200d]*[ \t]+|[ \t]+\ufffd[\ufe0f\u200d]*(?=[*_]|$)",
+    r"(?:^|(?<=\s))\ufffd[\ufe0f\u200d]*[ \t]+|[ \t]+\ufffd[\ufe0f\u200d]*(?=[*_])",
     re.MULTILINE,
 )
+#: U+FFFD beside a letter: a letter the font maps to nothing ("K\ufffdbenhavn", "h\ufffdring").
+_UNMAPPED_LETTER = re.compile(r"(?<=[^\W\d_])\ufffd|\ufffd(?=[^\W\d_])")
 
 
 def _unmapped_symbols(text: str) -> str:
     """The text without the pictograms a PDF drew in a font that has no glyph for them
     (pdfium reads U+FFFD): a symbol whose meaning is lost says nothing, and left in it
     hides the line's words from the layouts ("\ufffd **Konklusion:** Godkendt." reads
-    "**Konklusion:** Godkendt.")."""
-    if "\ufffd" not in text:
+    "**Konklusion:** Godkendt."). Where U+FFFD stands for letters too ("h\ufffdring"), a
+    lone one is a lost dash or letter as likely, and the text is left as it is."""
+    if "\ufffd" not in text or _UNMAPPED_LETTER.search(text) is not None:
         return text
     text = _UNMAPPED_KEYCAP.sub("\ufe0f\u20e3", text)
     return _UNMAPPED_SYMBOL.sub("", text)
