@@ -3975,6 +3975,44 @@ GATES: list[Gate] = [
         line(read_pdf._ACTION_START).map(lambda s: f"{single_spaced(s)}Sagen sendes videre."),
         lambda t: True,
     ),
+    Gate(
+        "read.pdf._unmapped_symbols: U+FFFD before _UNMAPPED_SYMBOL",
+        read_pdf,
+        "_UNMAPPED_SYMBOL",
+        read_pdf._unmapped_symbols,
+        embedded(
+            st.tuples(
+                st.sampled_from(["", "## ", "> ", "- "]),
+                st.sampled_from(["\ufffd", "\ufffd\ufe0f", "\ufffd\u200d"]),
+                st.sampled_from([" ", "  ", "\t"]),
+                st.sampled_from(["Onsdag 5/11-2025", "Konklusion: Godkendt.", "Sag: 25/4410"]),
+            ).map("".join)
+            | st.tuples(
+                st.sampled_from(["**Beslutning", "Tak for i dag", "Dagsorden"]),
+                st.sampled_from([" ", "\t"]),
+                st.sampled_from(["\ufffd", "\ufffd\ufe0f"]),
+                st.sampled_from(["", "**", "_"]),
+            ).map("".join)
+        ),
+        searched(read_pdf._UNMAPPED_SYMBOL),
+    ),
+    Gate(
+        "layouts.header._icon_fields: ' · ' before _bare_fact_row",
+        header,
+        "_bare_fact_row",
+        lambda t: header._icon_fields(parse.to_lines(t)),
+        embedded(
+            st.tuples(
+                st.sampled_from(["12/6-2025", "Torsdag 20/11-2025", "3. marts 2026"]),
+                st.just(" · "),
+                line(header._FACT_CLOCK),
+                st.just(" · "),
+                st.sampled_from(["Kulturcenteret, Jernbanegade 2", "Rådhuset, lokale 4"]),
+            ).map("".join),
+            at_top=True,
+        ),
+        lambda t: any(header._bare_fact_row(ln) for ln in t.splitlines()),
+    ),
 ]
 
 #: Minutes read with no items (the reading a pass may replace).

@@ -1392,6 +1392,27 @@ def _icon_row(text: str) -> list[str]:
     return fields
 
 
+#: A start alone, perhaps behind "kl." ("10.00", "kl. 9.30"): a fact row's time.
+_FACT_CLOCK = re.compile(r"^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d$", re.I)
+
+
+def _bare_fact_row(text: str) -> list[str]:
+    """A row of three facts parted by middle dots whose pictographs were lost (a notes
+    page printed in a font without emoji): the date alone, the start alone and the place
+    ("12/6-2025 · 10.00 · Frivilligcentret, Storgade 8") as the labelled fields they stand
+    for ("Dato: …", "Tid: …", "Sted: …"); else [] (a span of hours is read with the
+    meta line's parts)."""
+    parts = [p.strip() for p in text.split(" · ")]
+    if len(parts) != 3 or _FACT_CLOCK.match(parts[1]) is None:
+        return []
+    found = dates.find_date(parts[0])
+    if found is None or found.start != 0 or found.end < len(parts[0].rstrip(" .")):
+        return []
+    if not _room(parts[2]):
+        return []
+    return [f"Dato: {parts[0]}", f"Tid: {parts[1]}", f"Sted: {parts[2]}"]
+
+
 def _icon_fields(lines: list[Line]) -> list[Line]:
     """Lines opened by a fact's pictograph as the labelled fields they stand for ("📍 X"
     reads "Sted: X"), another pictograph before a labelled field dropped ("👥 Deltog: …");
@@ -1400,6 +1421,10 @@ def _icon_fields(lines: list[Line]) -> list[Line]:
     for ln in lines:
         if ln.clean[:1] >= "\u2300" and (parts := _icon_row(ln.clean)):
             # "🗓️ 12/6-2025 · 🕙 10.00 · 📍 Frivilligcentret": each fact its own field
+            out.extend(ln._replace(clean=part) for part in parts)
+            continue
+        if " · " in ln.clean and (parts := _bare_fact_row(ln.clean)):
+            # "12/6-2025 · 10.00 · Frivilligcentret": the same row, its pictographs lost
             out.extend(ln._replace(clean=part) for part in parts)
             continue
         m = _ICON_FIELD.match(ln.clean) if ln.clean[:1] >= "\u2300" else None

@@ -127,8 +127,11 @@ _TOC = re.compile(
     r"^(?P<title>.*?\S(?:(?:(?<=\.\w)|(?<=\.\w\w))\.(?=\s))?)\s*(?:(?:\.\s?){4,}|…+)[\s.…]*"
     r"(?P<page>\d{1,4})$"
 )
-#: The contents' own heading on its line ("Indhold", "Indholdsfortegnelse:", "Indholdsliste").
-_CONTENTS_HEAD = re.compile(r"^(?i:indhold(?:sfortegnelse|sliste)?)\s*:?$")
+#: The contents' own heading alone on its line ("Indhold", "INDHOLDSFORTEGNELSE", "Sagsliste:").
+_CONTENTS_HEAD = re.compile(
+    r"^(?:indholdsfortegnelse|indholdsliste|indholdsoversigt|indhold|sagsliste|dagsorden)\s*:?$",
+    re.IGNORECASE,
+)
 #: A contents entry's end with a leader too short for ``_TOC`` ("… til profil .. 2").
 _SHORT_LEADER = re.compile(r"\s(?:\.\s?){2,3}(?P<page>\d{1,4})$")
 #: The end of a contents entry as ``_assemble`` writes it ("Title.....\t2").
@@ -1284,6 +1287,16 @@ _NO_CASE = re.compile(
 )
 
 
+#: A case field opening a line, its label and colon, then the number, perhaps a document's
+#: number after it under the same label ("Sagsnr.: 25/4410", "Sagsnr./Dokumentnr.: 25-3377 /
+#: 25-39870", "Sag: 2025-041877 Dok.nr.: 118"): a field of its own, never a wrapped title's
+#: last words, though the title above it reaches the right edge.
+_CASE_FIELD_OPENS = re.compile(
+    rf"^(?i:{CASE_LABEL}|{CASE_ID_LABEL})\.?(?:\s*/\s*(?i:dok(?:ument)?\.?\s*nr|akt[\s.-]*id)\.?)?"
+    r"\s*:\s*\d[\dA-ZÆØÅ]*[./-]\d"
+)
+
+
 def _case_alone(text: str) -> bool:
     """The line is an item's case number alone, perhaps behind its label ("2024-021776"
     under the title): a field of its own, never a wrapped title's last word, though the
@@ -1462,6 +1475,7 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
             # line under a sentence's end, its own line even where the label did not fit)
             or (cur.text[-1:] in ".!?" and s.text[:1] in "AHO" and _ACTION_START.match(s.text))
             or _case_alone(s.text)
+            or _CASE_FIELD_OPENS.match(s.text) is not None
             or (s.text[:1].isupper() and _label_opens(s.text))
             or (cur.lines == 1 and _closed_by_case(cur.text))
             or (s.text[:1] in "SsPp" and _PAGE_NUMBER.match(s.text) is not None)
@@ -1613,6 +1627,33 @@ def _unmapped_tabs(text: str) -> str:
     return tabbed if n >= 2 else text
 
 
+#: A keycap digit whose keycap mark the font has no glyph for ("1\ufe0f\ufffd": the digit and
+#: its variation selector came through, U+20E3 did not): only a keycap puts U+FE0F after a
+#: digit, so the mark is put back and the layouts read the numbered heading ("## 1️⃣ Title").
+_UNMAPPED_KEYCAP = re.compile(r"(?<=\d)\ufe0f\ufffd")
+#: A pictogram the font has no glyph for, as a word of its own: opening a line or a fact
+#: ("\ufffd Onsdag 12/3 · \ufffd 8.30"), or closing a bold label ("**Beslutning \ufffd**").
+#: (One closing a line is left: "Julemarked \ufffd" says no more without it.)
+_UNMAPPED_SYMBOL = re.compile(
+    r"(?:^|(?<=\s))\ufffd[\ufe0f\u200d]*[ \t]+|[ \t]+\ufffd[\ufe0f\u200d]*(?=[*_])",
+    re.MULTILINE,
+)
+#: U+FFFD beside a letter: a letter the font maps to nothing ("K\ufffdbenhavn", "h\ufffdring").
+_UNMAPPED_LETTER = re.compile(r"(?<=[^\W\d_])\ufffd|\ufffd(?=[^\W\d_])")
+
+
+def _unmapped_symbols(text: str) -> str:
+    """The text without the pictograms a PDF drew in a font that has no glyph for them
+    (pdfium reads U+FFFD): a symbol whose meaning is lost says nothing, and left in it
+    hides the line's words from the layouts ("\ufffd **Konklusion:** Godkendt." reads
+    "**Konklusion:** Godkendt."). Where U+FFFD stands for letters too ("h\ufffdring"), a
+    lone one is a lost dash or letter as likely, and the text is left as it is."""
+    if "\ufffd" not in text or _UNMAPPED_LETTER.search(text) is not None:
+        return text
+    text = _UNMAPPED_KEYCAP.sub("\ufe0f\u20e3", text)
+    return _UNMAPPED_SYMBOL.sub("", text)
+
+
 def _check_decoding(text: str) -> None:
     bad = len(_UNDECODED.findall(text))
     if bad > 20 and bad > sum(1 for ch in text if ch.isalpha()):
@@ -1645,7 +1686,7 @@ def read(data: bytes) -> Document:
     metrics.leading = _unwrapped_leading(entries, metrics)
     text = _assemble(entries, metrics).replace("\xad", "").translate(_LIGATURES)
     _check_decoding(text)
-    text = _unmapped_tabs(text)
+    text = _unmapped_symbols(_unmapped_tabs(text))
     if not text.strip():
         raise UnreadableDocument("the PDF has no text: its pages hold only headers and footers")
     # an item table printed from Word: its rows come out as lines of tab-parted cells
