@@ -159,8 +159,17 @@ def test_a_bold_subject_in_capitals_over_the_readers_blank_line() -> None:
 
 
 def test_bold_labels_fixtures() -> None:
-    text = _read("generic-pdf-eksport-titler-uden-numre-fede-etiketter.pdf")
-    assert "## Resumé" in text
+    # (the reader may leave the labels' marks, read by ``heading_items``, or take them off
+    # where every styled line is a label, ``read.pdf._assemble``: the items are the same)
+    import json
+
+    from analysis.pipeline import parse_bytes
+
+    name = "generic-pdf-eksport-titler-uden-numre-fede-etiketter.pdf"
+    raw = Path(__file__).parent / "fixtures" / "layouts"
+    label = json.loads((raw / "labels" / name.replace(".pdf", ".json")).read_text("utf-8"))
+    items = parse_bytes((raw / "raw" / name).read_bytes(), name).tables["items"]
+    assert list(items["title"]) == [it["title"] for it in label["items"]]
 
 
 # --- a case's history in bold --------------------------------------------------------
