@@ -23,6 +23,10 @@ What one block of lines said as written must be read across the blank lines:
   efterretning.", one block once the paragraphs are restored): the item has nothing under
   it, its outcome is its decision (``layouts.outcome_list._nothing_under``, called by
   ``lone_heading_outcomes``);
+- a numbered list's last entry inside an item, a paragraph of its own ("4. Vejbelysning
+  2,2" over "I alt 24,5"), read as an item numbered out of turn: the text as written no
+  longer replaces the restored paragraphs' reading by such an item
+  (``layouts._numbered_in_turn``, in ``_finds_more``);
 - a portal's items printed one a page under the same field block ("Udvalg:" /
   "Mødedato:" / "Mødested:"), each field a paragraph: the first page's copy is the
   meeting's header, its place too (``layouts.text._paragraphs_beside``, called by
@@ -33,6 +37,7 @@ Fixtures: ``generic-hvert-afsnit-uden-numre-sted-under-dato-referat.txt``,
 ``generic-hvert-afsnit-moedested-lokale-under.txt``,
 ``generic-hvert-afsnit-punkt-tidsrum-til-hoejre.txt``,
 ``generic-hvert-afsnit-udfald-efter-tankestreg-paa-punktet.txt``,
+``generic-hvert-afsnit-talliste-i-punkt-nummer-ude-af-tur.txt``,
 ``running-hvert-afsnit-udskrevne-punkter-feltblok.txt``.
 """
 
@@ -244,3 +249,23 @@ def test_fixture_outcomes_after_a_dash_on_headings_one_under_the_other() -> None
     ]
     decided = [s.text for s in meeting.items[1].sections if s.key == "beslutning"]
     assert decided == ["Taget til efterretning."]
+
+
+def test_fixture_list_entry_a_paragraph_no_item_out_of_turn() -> None:
+    meeting = _parsed("generic-hvert-afsnit-talliste-i-punkt-nummer-ude-af-tur.txt")
+    assert [item.number for item in meeting.items] == [1, 2, 3]
+    decided = [s.text for s in meeting.items[0].sections if s.key == "beslutning"]
+    assert decided == ["Anbefales."]
+
+
+def test_numbered_in_turn() -> None:
+    from types import SimpleNamespace
+
+    from analysis.layouts import _numbered_in_turn
+
+    def meeting(*numbers: int) -> SimpleNamespace:
+        return SimpleNamespace(items=[SimpleNamespace(number=n) for n in numbers])
+
+    assert _numbered_in_turn(meeting(1, 2, 3))
+    assert _numbered_in_turn(meeting(57, 58, 60))  # (numbered through the year)
+    assert not _numbered_in_turn(meeting(1, 4, 2, 3))
