@@ -27,6 +27,10 @@ What one block of lines said as written must be read across the blank lines:
   2,2" over "I alt 24,5"), read as an item numbered out of turn: the text as written no
   longer replaces the restored paragraphs' reading by such an item
   (``layouts._numbered_in_turn``, in ``_finds_more``);
+- an item of numbered sub-points each with its short outcome as the next paragraph
+  ("3.1 Status …" / blank / "Taget til efterretning."): the first point's outcome opens
+  the item's decision as where it stands right under its point
+  (``layouts.outcome._point_outcome``);
 - a portal's items printed one a page under the same field block ("Udvalg:" /
   "Mødedato:" / "Mødested:"), each field a paragraph: the first page's copy is the
   meeting's header, its place too (``layouts.text._paragraphs_beside``, called by
@@ -38,6 +42,7 @@ Fixtures: ``generic-hvert-afsnit-uden-numre-sted-under-dato-referat.txt``,
 ``generic-hvert-afsnit-punkt-tidsrum-til-hoejre.txt``,
 ``generic-hvert-afsnit-udfald-efter-tankestreg-paa-punktet.txt``,
 ``generic-hvert-afsnit-talliste-i-punkt-nummer-ude-af-tur.txt``,
+``generic-hvert-afsnit-underpunkter-udfald-under-hvert.txt``,
 ``running-hvert-afsnit-udskrevne-punkter-feltblok.txt``.
 """
 
@@ -269,3 +274,22 @@ def test_numbered_in_turn() -> None:
     assert _numbered_in_turn(meeting(1, 2, 3))
     assert _numbered_in_turn(meeting(57, 58, 60))  # (numbered through the year)
     assert not _numbered_in_turn(meeting(1, 4, 2, 3))
+
+
+def test_sub_point_outcome_a_paragraph_under_its_point() -> None:
+    from analysis.layouts.outcome import _point_outcome
+
+    lines = ["3.1 Status på trivselsmålingen", "", "Taget til efterretning.", "",
+             "3.2 Nyt fra PPR", "", "Udvalget drøftede ventetiden."]  # fmt: skip
+    assert _point_outcome(lines) == 2
+    assert _point_outcome(["3.1 Status", "Taget til efterretning.", "3.2 Nyt", "Drøftet."]) == 1
+    # (a paragraph of text under the point, no outcome)
+    assert (
+        _point_outcome(["3.1 Status", "", "Målingen viser fremgang.", "3.2 Nyt", "Tekst."]) is None
+    )
+
+
+def test_fixture_sub_points_with_their_outcomes_a_paragraph_a_line() -> None:
+    meeting = _parsed("generic-hvert-afsnit-underpunkter-udfald-under-hvert.txt")
+    decided = [s.text for s in meeting.items[2].sections if s.key == "beslutning"]
+    assert decided and decided[0].startswith("Taget til efterretning.")
