@@ -2820,14 +2820,20 @@ def with_room_under(
 
 def _room_line_under(lines: list[Line], k: int, skip: set[int]) -> int | None:
     """The line right under line ``k`` where it names a room by its word and its name or
-    number alone ("Mødelokale Fanø", "Lokale 2.14"), no field of its own."""
+    number alone ("Mødelokale Fanø", "Lokale 2.14"), no field of its own; or the one after
+    a blank line where it is a paragraph of its own."""
     if k + 1 >= len(lines):
         return None
-    nxt = lines[k + 1]
+    at = k + 1
+    if lines[at].blank and at + 1 < len(lines) and (at + 2 >= len(lines) or lines[at + 2].blank):
+        # ("Mødested: Sundhedshuset, Lindevej 4, 8800 Viborg" / blank / "Mødelokale Hald" /
+        # blank: every line of a Word file a paragraph, the room one of its own)
+        at += 1
+    nxt = lines[at]
     text = nxt.clean.strip()
     if text[:1] not in "MmLlUu" or nxt.index in skip:
         return None  # (the cheap test first: most lines open with no room's word)
-    return k + 1 if _ROOM_LINE_UNDER.match(text) else None
+    return at if _ROOM_LINE_UNDER.match(text) else None
 
 
 def _room_under(lines: list[Line], k: int, skip: set[int]) -> int | None:

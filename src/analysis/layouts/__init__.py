@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import islice
+from itertools import islice, pairwise
 from operator import attrgetter, methodcaller
 from pathlib import PurePosixPath
 from types import ModuleType
@@ -932,6 +932,9 @@ def _finds_more(again: ParsedMeeting, kept: ParsedMeeting) -> bool:
         len(again.items) - _echoes(again) > len(kept.items)
         and more_cases >= cases
         and more_decided >= decided
+        # ("1. Budget" / "5. Administration 3,2" / "2. Tilskud …": a list's last line, a
+        # paragraph of its own, read as an item numbered out of turn: no more items)
+        and (_numbered_in_turn(again) or not _numbered_in_turn(kept))
     )
 
 
@@ -947,6 +950,12 @@ def _echoes(meeting: ParsedMeeting) -> int:
         and item.case_number is None
         and any(later.title == item.title for later in items[k + 1 :])
     )
+
+
+def _numbered_in_turn(meeting: ParsedMeeting) -> bool:
+    """Whether the items' numbers rise from each item to the next."""
+    numbers = [item.number for item in meeting.items]
+    return all(a < b for a, b in pairwise(numbers))
 
 
 def _section_label(text: str) -> bool:

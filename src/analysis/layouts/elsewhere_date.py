@@ -136,6 +136,10 @@ def sidebar_meeting(lines: list[Line], after: int, head, placed: set[int]) -> No
             if line.blank:
                 break
             block.append(line)
+        if not block:
+            # "Mødeoplysninger" / blank / "Dato" / blank / "onsdag 8. september 2021" / …:
+            # every line a paragraph (a Word file's text), the block's short lines under it
+            block = _paragraph_block(lines[k + 1 : k + 1 + 2 * _SIDEBAR_LINES])
         if (read := _dated_header(block)) is None:
             continue
         found, met = read
@@ -143,6 +147,31 @@ def sidebar_meeting(lines: list[Line], after: int, head, placed: set[int]) -> No
         head.participants = head.participants or found.participants
         placed |= met | {lines[k].index}
         return
+
+
+#: The most lines a side block of the meeting's facts holds (six labels, six values).
+_SIDEBAR_LINES = 12
+#: The longest line of such a block (a list of members: "Anne Lund (formand), …").
+_SIDEBAR_WIDTH = 80
+#: A line that opens an item ("Punkt 2  Title", "Pkt. 2", "2. Title"): the block is over.
+_ITEM_OPENS = re.compile(r"^(?:punkt|pkt\.?)\s*\d|^\d{1,3}[.)]?\s+\S", re.I)
+
+
+def _paragraph_block(lines: list[Line]) -> list[Line]:
+    """The short lines of a side block written one paragraph a line (``lines``: those
+    under its heading): each line to the first long one, the first that opens an item, or
+    the first two blank lines in a row."""
+    block: list[Line] = []
+    for above, line in zip([None, *lines], lines, strict=False):
+        text = line.clean.strip()
+        if line.blank:
+            if above is not None and above.blank:
+                break
+            continue
+        if len(text) > _SIDEBAR_WIDTH or _ITEM_OPENS.match(text):
+            break
+        block.append(line)
+    return block
 
 
 def _dated_header(lines: list[Line]):

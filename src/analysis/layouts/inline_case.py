@@ -393,6 +393,11 @@ _TITLE_LABEL = re.compile(r"^(?:sagen|sag)\s*:\s*(?=\S)", re.I)
 ADDRESS_END = re.compile(r",\s*(?:\d{1,2}\.\s*(?:th|tv|mf)|st(?:\.\s*(?:th|tv|mf))?|kld)\.$", re.I)
 
 
+#: "Referat" alone on its line: the label over an item's outcome (a council's web page,
+#: the case line of an unnumbered item over it), no title.
+_MINUTES_LABEL = re.compile(r"^Referat$")
+
+
 def _title_under(lines: list[Line], k: int) -> str | None:
     """The title on the line after the case line ``k`` (its "Sagen:" label off), where the
     line before ``k`` is blank (the case opens its block) and the line after reads as a
@@ -408,6 +413,8 @@ def _title_under(lines: list[Line], k: int) -> str | None:
         return None
     if text == under and _FIELD_FIRST.match(text):
         return None  # "Sagsnr.: 24/2210" / "Status: Åben": the case's fields under a heading
+    if _MINUTES_LABEL.match(text):
+        return None  # "J.nr. 26/1184" / "Referat": the label over the outcome, no title
     return None if heading_key(lines[k + 1]) or _CASE_OVER_TITLE.match(text) else text
 
 

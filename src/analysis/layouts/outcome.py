@@ -1021,14 +1021,17 @@ def _point_outcome(lines: list[str]) -> int | None:
     numbered or lettered sub-points ("2.1 Orientering om …" / "Taget til efterretning." /
     "2.2 …" / "Udvalget drøftede …"), each with its own short outcome or none: the item's
     decision opens with the first point's outcome (the others' follow it), though the
-    minutes label their other decisions. The text opens with a point and holds two or
-    more; else None."""
+    minutes label their other decisions; the outcome may stand one blank line under its
+    point (every line a paragraph). The text opens with a point and holds two or more;
+    else None."""
     filled = [k for k, line in enumerate(lines) if line.strip()]
     points = [k for k in filled if _SUB_POINT.match(lines[k])]
     if len(points) < 2 or points[0] != filled[0]:
         return None
     for k in points:
         under = k + 1
+        if under + 1 < len(lines) and not lines[under].strip():
+            under += 1  # ("2.1 Title" / blank / "Taget til efterretning.": a line a paragraph)
         if under < len(lines) and under not in points and outcome_line(lines[under]):
             return under
     return None

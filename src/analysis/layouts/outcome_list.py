@@ -259,7 +259,19 @@ def _nothing_under(lines: list[Line], pos: int) -> bool:
     heading, or no numbered heading follows (the last item: "7. Eventuelt – Intet." /
     "Næste møde: …"); the item has no text of its own."""
     if pos + 1 < len(lines) and not lines[pos + 1].blank:
-        return False
+        # ("1. Godkendelse af dagsorden – Godkendt." / "2. Godkendelse af referat – …" with
+        # no blank line between, as restored where every line was a paragraph: the next
+        # item's heading right under it, numbered one on; the title a capital's and parted
+        # from its outcome by a dash, not a decision's points: "1) Pulje: Godkendt." or
+        # "1. at forslaget godkendes – godkendt")
+        here, nxt = _HEADING.match(lines[pos].clean), _HEADING.match(lines[pos + 1].clean)
+        return (
+            here is not None
+            and nxt is not None
+            and int(nxt["num"]) == int(here["num"]) + 1
+            and here.string[here.end() - 1].isupper()
+            and _DASH_PARTED.search(here.string) is not None
+        )
     after = next((ln for ln in lines[pos + 1 :] if not ln.blank), None)
     return (
         after is None
@@ -268,6 +280,8 @@ def _nothing_under(lines: list[Line], pos: int) -> bool:
     )
 
 
+#: A title parted from its outcome by a dash between spaces ("Title – Godkendt.").
+_DASH_PARTED = re.compile(r"\s[–—-]\s")
 #: "3. Title" / "Punkt 3: Title": a numbered heading elsewhere in the text.
 _HEADING = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(?P<num>\d{1,3})[.):]?\s+\S", re.I)
 

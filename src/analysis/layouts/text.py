@@ -3032,7 +3032,31 @@ def _block_of_title(lines: list[Line], found: set[int], repeated: set[int]) -> s
         indexes = {ln.index for ln in block}
         if indexes & found:
             out |= indexes & repeated
+            if len(block) == 1:
+                # ("Udvalg: <body>" / blank / "Mødedato: …" / blank / "Mødested: …": every
+                # line a paragraph, a Word file's text) the repeated one-line paragraphs
+                # next to it, one blank line apart, are the block
+                out |= _paragraphs_beside(lines, block[0].index, repeated)
     return out - found
+
+
+def _paragraphs_beside(lines: list[Line], index: int, repeated: set[int]) -> set[int]:
+    """Indexes of the one-line paragraphs in ``repeated`` that stand right above and right
+    below the line ``index``, one blank line between each two, up to the first that is no
+    such paragraph."""
+    at = next(p for p, ln in enumerate(lines) if ln.index == index)
+    out: set[int] = set()
+    for step in (-1, 1):
+        p = at
+        while 0 <= p + 2 * step < len(lines) and not lines[p + step].clean.strip():
+            nxt = lines[p + 2 * step]
+            after = p + 3 * step
+            alone = not 0 <= after < len(lines) or not lines[after].clean.strip()
+            if nxt.index not in repeated or not alone:
+                break
+            out.add(nxt.index)
+            p += 2 * step
+    return out
 
 
 def _blocks(lines: list[Line]) -> Iterator[list[Line]]:

@@ -39,6 +39,7 @@ from analysis.layouts.unnumbered import (
     unnumbered_title,
 )
 from analysis.parse import Line, heading_key, match_case_number
+from analysis.read.text import place_line
 
 
 def _paragraphs(lines: list[Line], start: int, skip: set[int]) -> list[list[int]]:
@@ -162,6 +163,15 @@ def paragraph_items(lines: list[Line], skip: set[int]) -> list[Head]:
         # under the date line, its paragraph, are the header's, no one-line title)
         start += 1
     paras = _paragraphs(lines, start, skip)
+    if (
+        paras
+        and len(paras[0]) == 1
+        and paras[0][0] <= start + 1
+        and place_line(lines[paras[0][0]].clean.strip())
+    ):
+        # ("Onsdag den 4. februar 2026 kl. 15.00" / blank / "Rådhuset, Ramsherred 5,
+        # mødelokale 3", each line a paragraph: the meeting's place, no title)
+        paras = paras[1:]
     labelled = [any(decision_label(lines[p]) for p in para) for para in paras]
     opens: list[tuple[int, str, str | None]] = []
     for k, para in enumerate(paras):

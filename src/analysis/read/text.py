@@ -202,11 +202,33 @@ _MIN_MENU_RUN = 4
 #: Parallel numbered lines one under the other ("Ad 1: …", "Ad 2: …"; a contents list's
 #: "Punkt 1. …", "Punkt 2. …"): a list, one block.
 _NUMBERED_RUN = re.compile(r"^([A-ZÆØÅa-zæøå]+\.? )\d{1,3}[.:)] ")
+#: A place alone on a line: a building, a street and its number, a room, parted by commas
+#: ("Mødelokale 2, Torvet 3, Grenaa"), a room's word or an address in it, no label, no
+#: full stop.
+_PLACE_LINE = re.compile(
+    r"^(?=[^,\n]*,)[A-ZÆØÅ]"
+    r"(?=[^:.!?]*(?:\b(?:[Mm]øde)?[Ll]okale\b|\b[Mm]ødesal"
+    r"|\b[A-ZÆØÅ][a-zæøå-]+\s\d{1,3}[a-z]?(?:,|$)))"
+    r"[^:!?\n]{5,70}(?<![.!?])$"
+)
+#: A date ("4. februar 2026", "02.06.2025", "7/5 2025") and an hour ("kl. 15.00", "14:00")
+#: on one line: the meeting's date line.
+_DATE_AND_HOUR = re.compile(
+    r"(?:\b\d{1,2}\.?\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zæøå]*\.?\s+\d{4}"
+    r"|\b\d{1,2}[./-]\d{1,2}(?:[./-]|\s)\d{2,4})"
+    r".{0,30}?\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b",
+    re.IGNORECASE,
+)
+_MAX_DATE_LINE = 80
+
 #: A line that opens an item's heading block and is read with the lines under it: a case
-#: line, a number alone ("Punkt 1"), an open/closed mark.
+#: line, a number alone ("Punkt 1", or with its time slot far to its right: "Punkt 1<gap>
+#: 09.00-09.10"), an open/closed mark.
 _HEAD_PART = re.compile(
     r"^(?:Sagsnr\.?|Sag nr\.|J\.?\s?nr\.|Journalnr\.)\s?:?\s?\S.{0,40}$"
-    r"|^(?:Punkt|Pkt\.)\s?\d{1,3}\.?$|^(?:Åben|Åbent|Lukket)(?: sag| punkt)?$",
+    r"|^(?:Punkt|Pkt\.)\s?\d{1,3}\.?"
+    r"(?:[ \t]{2,}(?:kl\.\s?)?\d{1,2}[.:]\d{2}\s?[-–]\s?\d{1,2}[.:]\d{2})?$"
+    r"|^(?:Åben|Åbent|Lukket)(?: sag| punkt)?$",
     re.IGNORECASE,
 )
 
@@ -226,7 +248,25 @@ def _goes_on(above: str, line: str, cases_close: bool = False) -> bool:
         return True
     if _INDENTED.match(line):
         return True
+    if _place_under_date(above, line):
+        return True
     return bool(_CONTINUES.match(line) or _BROKEN_END.search(above))
+
+
+def place_line(text: str) -> bool:
+    """Whether ``text`` names a place alone, its parts parted by commas, a room's word or
+    a street and its number among them (``Rådhuset, Ramsherred 5, mødelokale 3``), no
+    label and no sentence: a header's place line, no item's title."""
+    return _PLACE_LINE.match(text) is not None
+
+
+def _place_under_date(above: str, line: str) -> bool:
+    """Whether ``line`` is the meeting's place written with no label right under its
+    date and hour (``Onsdag den 4. februar 2026 kl. 15.00`` / ``Rådhuset, Ramsherred 5,
+    mødelokale 3``): the header's lines, one block as written."""
+    if not place_line(line):
+        return False
+    return _DATE_AND_HOUR.search(above) is not None and len(above) <= _MAX_DATE_LINE
 
 
 def _menu_lines(lines: list[str]) -> set[int]:
