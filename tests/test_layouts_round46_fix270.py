@@ -100,8 +100,12 @@ def test_room_on_the_line_under_the_place(under: str, place: str) -> None:
     assert parse.with_room_under(value, lines, 0, set())[0] == place
 
 
-def test_room_after_a_blank_line_is_not_read() -> None:
+def test_room_after_a_blank_line_is_read_only_as_a_paragraph_of_its_own() -> None:
+    # (every line its own paragraph, as a Word file read paragraph by paragraph gives it:
+    # the room alone is the place's; the fifty-fifth session's para_b)
     lines = parse.to_lines("Mødested: Rådhuset\n\nMødelokale Hald\n")
+    assert parse.with_room_under("Rådhuset", lines, 0, set()) == ("Rådhuset, Mødelokale Hald", 2)
+    lines = parse.to_lines("Mødested: Rådhuset\n\nMødelokale Hald\nblev lånt af skolen.\n")
     assert parse.with_room_under("Rådhuset", lines, 0, set()) == ("Rådhuset", None)
 
 

@@ -528,11 +528,14 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         )
         out.append(f"## {mark} {title[0]}")
         rest = [part for line in title[1:] for part in _PARTED.split(line)]
-        # (a sentence under the title in its cell is what the item is about, its text; read
-        # under the heading it would go on the title: written after the case and who lines)
+        # (a sentence under the title in its cell is what the item is about, its text;
+        # followed by a case or who line the heading's block would read it as the title's
+        # rest: then written after them)
         about = next((k for k, part in enumerate(rest) if _ABOUT.search(part)), len(rest))
         out.extend(_title_rest(part) for part in rest[:about])
+        at = len(out)
         out.extend(said)
+        under = len(out)
         columns = list(zip(row_fields, cells[2:], strict=False))
         if ticks:
             columns = _ticked_outcome(columns, {h for k, h in enumerate(heads) if k in ticks})
@@ -545,8 +548,10 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         for head, cell in columns:
             if _WHO_HEAD.match(head) and not all(_EMPTY.match(ln) for ln in cell):
                 out.append(f"{head.capitalize() if head.isupper() else head}: {' '.join(cell)}")
-        if rest[about:]:
-            out.extend(["", *rest[about:]])
+        if len(out) > under:
+            out.extend(["", *rest[about:]] if rest[about:] else [])
+        else:
+            out[at:at] = [_title_rest(part) for part in rest[about:]]
         for head, cell in columns:
             if not cell or all(_EMPTY.match(ln) for ln in cell) or _WHO_HEAD.match(head):
                 continue

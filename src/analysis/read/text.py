@@ -381,16 +381,23 @@ _ITEM_HEADING = re.compile(r"^(?:(?:punkt|pkt\.?)\s?\d{1,3}\b|\d{1,3}[.)]?[ \t]+
 
 def _cases_close_items(lines: list[str]) -> bool:
     """Whether the case lines ("Sagsnr.: 17/0412") close their items rather than open the
-    heading under them: the last one has no numbered item heading anywhere below it (the
-    last item's case line ends the text, or stands over its signatures), where numbered
+    heading under them: the last one has no numbered item heading nor an item's section
+    label anywhere below it (the last item's case line ends the text, or stands over its
+    signatures), where numbered
     headings stand above it. Minutes that set the case line under the item's decision
     give every other case line a heading right under it too, as if it opened one."""
     last = next((k for k in range(len(lines) - 1, -1, -1) if _CASE_FIELD.match(lines[k])), None)
     if last is None:
         return False
-    return not any(_ITEM_HEADING.match(line) for line in lines[last + 1 :]) and any(
-        _ITEM_HEADING.match(line) for line in lines[:last]
-    )
+    below = lines[last + 1 :]
+    return not any(
+        _ITEM_HEADING.match(line) or _OUTCOME_LABEL.match(line) for line in below
+    ) and any(_ITEM_HEADING.match(line) for line in lines[:last])
+
+
+#: "Beslutning", "Indstilling: …": an item's section under the last case line (the case
+#: line then heads its item's text, no item's close).
+_OUTCOME_LABEL = re.compile(r"^(?:beslutning|indstilling|afgørelse|konklusion)\b", re.I)
 
 
 def paragraphs_restored(text: str) -> str:
