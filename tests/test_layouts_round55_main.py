@@ -30,13 +30,17 @@ as a running header (the same text but its digits at the top of half the pages):
 number, different on every page it tops, is no page furniture
 (``read.pdf._remove_furniture``, ``_ITEM_NUMBER_ALONE``; fixture
 ``generic-pdf-sag-baand-sidetop``, ``gen/item_band_pages_pdf.py``).
+
+And a board's title line with its kind of meeting in one word: "Bestyrelsen · Referat af
+bestyrelsesmøde", "Ældrerådet – Referat af møde" (``layouts.header._TITLE_DASHED`` read only
+"… referat fra mødet"; fixture ``generic-forum-referat-af-bestyrelsesmoede``).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from analysis.layouts.header import _TIME_AND_PLACE
+from analysis.layouts.header import _TIME_AND_PLACE, _TITLE_DASHED
 from analysis.layouts.trailing_number import dated_body_line
 from analysis.read import item_table, read_bytes
 from analysis.read.docx import _split_lead_in
@@ -155,3 +159,24 @@ def test_an_items_number_atop_each_page_it_starts_is_kept() -> None:
 def test_the_same_number_atop_page_after_page_is_a_running_header() -> None:
     text = read_bytes(_pdf(["Sag 3", "Sag 3", "Sag 3"]), ".pdf").text
     assert "Sag 3" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "forum"),
+    [
+        ("Bestyrelsen · Referat af bestyrelsesmøde", "Bestyrelsen"),
+        ("Ældrerådet – Referat af møde", "Ældrerådet"),
+        ("Økonomiudvalget | referat fra udvalgsmødet", "Økonomiudvalget"),
+        ("VEJLE ÆLDRERÅD · referat fra mødet", "VEJLE ÆLDRERÅD"),  # (as before)
+    ],
+)
+def test_forum_over_the_kind_of_meeting(line: str, forum: str) -> None:
+    m = _TITLE_DASHED.match(line)
+    assert m is not None and m["forum"] == forum
+
+
+def test_a_sentence_after_the_kind_is_no_title_line() -> None:
+    assert (
+        _TITLE_DASHED.match("Bestyrelsen – Referat af mødet blev godkendt uden bemærkninger")
+        is None
+    )

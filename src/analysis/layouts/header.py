@@ -268,8 +268,9 @@ _TITLE_DASHED = re.compile(
     # public part of the record, the closed items kept apart)
     r"(?:(?:åben|åbent|åbne|offentlig|offentligt|offentlige)\s+)?"
     rf"(?P<kind>{_DOC_WORD}|(?:møde)?noter|{_DECISIONS_KIND})"
-    # "VEJLE ÆLDRERÅD · referat fra mødet": the kind, of the meeting
-    r"(?:\s+(?:fra|af)\s+mødet)?"
+    # "VEJLE ÆLDRERÅD · referat fra mødet": the kind, of the meeting ("Ældrerådet · Referat
+    # af møde", "Bestyrelsen – Referat af bestyrelsesmøde": its kind of meeting in one word)
+    r"(?:\s+(?:fra|af)\s+[a-zæøå]*møde(?:t)?)?"
     # ("Chefforum – referat 12.03.2025": the date right after the kind; "Klimanetværket
     # Sydfyn – referat, møde 4.9.18": after a comma and the meeting's word, the year short)
     # ("Direktionen – referat 2022-11-08", "… – Referat af møde 15. december 2020": the
