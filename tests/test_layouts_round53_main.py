@@ -1,6 +1,6 @@
 """Fifty-fourth session, the lead's own rules from a metamorphic probe (labelled documents
 rewritten as HTML, DOCX and PDF, and with their indentation gone): a body's dated decision
-heading ``<udvalg>, 03-04-2019, pkt. 42`` is no title numbered beside it
+heading ``<udvalg>, 10-03-2020, pkt. 18`` is no title numbered beside it
 (``trailing_number.dated_body_line``)."""
 
 from __future__ import annotations

@@ -52,8 +52,8 @@ from analysis.read.docx import _split_lead_in
         "Klima- og Miljøudvalget 08.04.2026",  # the body named by its noun, no comma
         "Kommunalbestyrelsen 23.04.2026",
         "Økonomiudvalget den 19. marts 2026",
-        "Kultur- og Idrætsudvalget, 03-04-2019",  # the comma form, as before
-        "Udvalget for Klima, Miljø og Teknik, 03-04-2019",  # commas in the body's name
+        "Kultur- og Fritidsudvalget, 10-03-2020",  # the comma form, as before
+        "Udvalget for Klima, Miljø og Teknik, 10-03-2020",  # commas in the body's name
     ],
 )
 def test_a_body_and_its_date_is_a_decision_heading(title: str) -> None:

@@ -1006,7 +1006,7 @@ _GENITIVE_DECISION = re.compile(
     rf"(?:\s+(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS}))?\s*:?$",
     re.IGNORECASE,
 )
-#: "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" (Drupal pages' decision heading),
+#: "Kultur- og Fritidsudvalget, 10-03-2020, pkt. 18" (Drupal pages' decision heading),
 #: "Byrådet, 21. juni 2016, pkt. 1:" (a chain of the bodies' decisions under Beslutning).
 #: Also "Kommunalbestyrelsen 23.04.2025, pkt. 112" (a web copy's heading without the
 #: comma after the body: then the body's name must end in a body's word), and the fields

@@ -5043,7 +5043,7 @@ def forum_from_body(lines: list[Line], date: dt.date | None) -> str | None:
     """The forum named in the body as the body deciding on the meeting's date.
 
     "Beslutning i Økonomiudvalget den 1. oktober 2018:", "Børne- og Skoleudvalget den 6.
-    november 2018:", "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42", "Social- og
+    november 2018:", "Kultur- og Fritidsudvalget, 10-03-2020, pkt. 18", "Social- og
     Sundhedsudvalget den 2. september 2020" (Høring og sagsgang), "Sagsnr. 299835
     Kultur- og Idrætsudvalget Åbent punkt": the most frequent such name wins.
     """

@@ -111,7 +111,7 @@ def _spaced_numbers(text: str) -> str:
 
 def _body_decision(m: re.Match[str]) -> bool:
     """Whether a ``_SPACED`` heading is a body's dated decision heading set as a heading
-    ("## Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42": an export's bold line over the
+    ("## Kultur- og Fritidsudvalget, 10-03-2020, pkt. 18": an export's bold line over the
     body's decision on the item), no title numbered last."""
     return m["title"][-1:] == "," and dated_body_line(m["title"][:-1])
 
@@ -159,8 +159,8 @@ def dated_meeting_line(title: str) -> bool:
 
 
 def dated_body_line(title: str) -> bool:
-    """Whether the words before ", pkt. 42" are a body and its date ("Kultur- og
-    Idrætsudvalget, 03-04-2019", "Kommunalbestyrelsen 23.04.2026"): the heading a web page
+    """Whether the words before ", pkt. 18" are a body and its date ("Kultur- og
+    Fritidsudvalget, 10-03-2020", "Kommunalbestyrelsen 23.04.2026"): the heading a web page
     sets over each body's decision on the item (``parse.decision_heading``), not a title
     numbered beside it."""
     head, comma, last = title.rpartition(",")
@@ -323,7 +323,7 @@ def _beside_title_numbers(text: str) -> str:
             # Mødedato: 21. juni 2022 kl. 13:00 | Punkt nr. 1": its date as a field)
             continue
         if m["comma"] is not None and dated_body_line(title):
-            continue  # (a body's dated decision heading, "<udvalg>, 03-04-2019, pkt. 42")
+            continue  # (a body's dated decision heading, "<udvalg>, 10-03-2020, pkt. 18")
         first = start
         if _after_break(text, start, last_end):
             if _BESIDE_TITLE.fullmatch(title) is None:
