@@ -37,6 +37,7 @@ from pdfium directly.
 from __future__ import annotations
 
 import ctypes
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -99,11 +100,17 @@ def _decision_heading_line(text: str) -> bool:
     """The line is a body's dated decision heading ("Beslutning i Økonomiudvalget den
     02-10-2018", "Indstilling (Byrådet 12-03-2025)"): a section's start, never a wrapped
     sentence's end."""
+    return _decision_heading_of(text) is not None
+
+
+def _decision_heading_of(text: str) -> tuple[str | None, dt.date | None] | None:
+    """``parse.decision_heading`` of a line opening with a decision's word, (body, date);
+    None for any other line."""
     if not text.startswith(("Beslutning", "Indstilling", "Afgørelse")):
-        return False
+        return None
     from analysis.parse import decision_heading
 
-    return decision_heading(text.rstrip(":").strip()) is not None
+    return decision_heading(text.rstrip(":").strip())
 
 
 def _decision_label_first(text: str) -> bool:
@@ -1594,20 +1601,14 @@ def _section_label(text: str) -> bool:
     contents' head; not a body's dated decision heading that opens with the word
     ("Beslutning i Økonomiudvalget den 02-10-2018": set as a heading, it opens each
     decision of the minutes that title their items by it, and stays one)."""
-    if text.startswith("Beslutning") and _dated_decision(text):
+    found = _decision_heading_of(text)  # (asked once: the dated heading and the label)
+    if found is not None and found[1] is not None and text.startswith("Beslutning"):
         return False
     return (
         _label_alone(text)
-        or _decision_heading_line(text)
+        or found is not None
         or text.strip().rstrip(":").strip().lower() == "indholdsfortegnelse"
     )
-
-
-def _dated_decision(text: str) -> bool:
-    from analysis.parse import decision_heading
-
-    found = decision_heading(text.rstrip(":").strip())
-    return found is not None and found[1] is not None
 
 
 _UNDECODED = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b-\x1f]")
