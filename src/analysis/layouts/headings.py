@@ -2553,7 +2553,11 @@ def _run_to_standing_last(lines: list[Line], out: list[Head]) -> list[Head]:
     for h in out:
         if h.inserted or h.pos == 0 or len(h.title) > 100:
             return out
-        if not lines[h.pos - 1].blank or h.pos + 1 >= len(lines) or lines[h.pos + 1].blank:
+        if not lines[h.pos - 1].blank or h.pos + 1 >= len(lines):
+            return out
+        if lines[h.pos + 1].blank and h.evidence < 2:
+            # (a heading proven by what is under it, "2. Meddelelser" / "" / "## Beslutning i
+            # Byrådet …" in an export setting its labels apart, may stand over a blank line)
             return out
     return [replace(h, evidence=max(h.evidence, 1), framed=True) for h in out]
 

@@ -1,0 +1,71 @@
+"""Fifty-sixth session, the lead's rules.
+
+An agenda system's export sets each "Beslutning i <forum> den …" label apart as a heading of
+its own, a blank line above and under it, so a heading it proves ("2. Meddelelser") stands
+over a blank line. Items passed en bloc under item 1 ("Se punkt 1.") have nothing but that
+line under their titles; the run to the standing last item ("10. Eventuelt") proves them
+(``layouts.headings._run_to_standing_last``), and a proven heading's blank line under it
+must not break the run.
+"""
+
+from __future__ import annotations
+
+from analysis.layouts.headings import candidates
+from analysis.parse import to_lines
+from analysis.pipeline import parse_bytes
+
+_EXPORT = """Referat
+Kommunalbestyrelsen
+
+Mødedato: 02-05-2024
+Mødetidspunkt: 18:00 - 20:15
+Mødested: Byrådssalen, Rådhuspladsen 4
+
+1. Godkendelse af dagsorden
+Sagsnr.: 00.01.00-A00-7-24
+
+## Beslutning i Kommunalbestyrelsen den 02-05-2024:
+
+Dagsordenen blev godkendt. Punkterne 3-5 blev behandlet samlet.
+
+2. Orientering fra borgmesteren
+
+## Beslutning i Kommunalbestyrelsen den 02-05-2024:
+
+Borgmesteren orienterede om byggeriet ved stationen.
+
+3. Valg af medlem til Ungdomsskolebestyrelsen
+Se punkt 1.
+
+4. Takster for madservice 2024
+Se punkt 1.
+
+5. Regnskab for Havnefonden 2023
+Se punkt 1.
+
+6. Eventuelt
+
+## Beslutning i Kommunalbestyrelsen den 02-05-2024:
+
+Intet.
+"""
+
+
+def test_en_bloc_items_under_an_export_s_headed_decisions_are_items() -> None:
+    items = parse_bytes(_EXPORT.encode(), "kommunalbestyrelsen-2024-05-02.md").tables["items"]
+    assert list(items["number"]) == [1, 2, 3, 4, 5, 6]
+    assert items["title"].iloc[3] == "Takster for madservice 2024"
+
+
+def test_a_proven_heading_over_a_blank_line_keeps_the_run() -> None:
+    lines = to_lines(_EXPORT)
+    heads = candidates(lines, set())
+    assert [h.number for h in heads] == [1, 2, 3, 4, 5, 6]
+    assert all(h.evidence >= 1 for h in heads)
+
+
+def test_an_unproven_heading_over_a_blank_line_breaks_the_run() -> None:
+    # "3. Valg af medlem" / "" / "Se punkt 1.": nothing proves it, so no run of plain notes
+    text = _EXPORT.replace("Ungdomsskolebestyrelsen\n", "Ungdomsskolebestyrelsen\n\n")
+    heads = candidates(to_lines(text), set())
+    assert [h.evidence for h in heads if h.number in (3, 4, 5)] == [0, 0, 0]
