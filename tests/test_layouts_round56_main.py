@@ -69,3 +69,25 @@ def test_an_unproven_heading_over_a_blank_line_breaks_the_run() -> None:
     text = _EXPORT.replace("Ungdomsskolebestyrelsen\n", "Ungdomsskolebestyrelsen\n\n")
     heads = candidates(to_lines(text), set())
     assert [h.evidence for h in heads if h.number in (3, 4, 5)] == [0, 0, 0]
+
+
+def test_a_grant_given_by_its_kind_or_as_a_commitment_is_decided() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    # "gav tilsagn", "gav driftstilskud": the committee's own grant, as "gav tilskud" is
+    for text in (
+        "Udvalget gav tilsagn til 6 projekter for i alt 210.000 kr.",
+        "Fritidsudvalget gav driftstilskud til fire foreninger.",
+    ):
+        assert [t for t, _ in classify_decision(text, "Fritidsudvalget")] == ["decided"]
+    # another body's commitment is no decision of this forum's
+    assert classify_decision("Regionen gav tilsagn om 2 mio. kr. i 2023.", "Fritidsudvalget")[0][
+        0
+    ] not in ("decided",)
+
+
+def test_funds_released_in_the_irregular_past_are_decided() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    found = classify_decision("Teknikudvalget frigav 1,8 mio. kr. til stien.", "Teknikudvalget")
+    assert [t for t, _ in found] == ["decided"]

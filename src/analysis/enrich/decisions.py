@@ -199,6 +199,8 @@ _IRREGULAR_FORMS = {
     "gjorde": "past",
     # ("Byrådet fritog Lise Bruun for hvervet": the release rule's verb, irregular)
     "fritog": "past",
+    # ("Økonomiudvalget frigav 2,4 mio. kr.": the release rule's verb, irregular)
+    "frigav": "past",
     "har": "present",
     "er": "present",
     "får": "present",
@@ -507,6 +509,7 @@ _GRANT_COMPOUND = (
     r"|tilsagn(?:et)?"
 )
 _GRANT_KIND = rf"^(?:{_GRANT_COMPOUND})$"
+_GRANT_KIND_MATCH = re.compile(_GRANT_KIND).match
 _PERMITS = ["afslag", "tilladelse", "dispensation", "landzonetilladelse", "byggetilladelse"]
 # "Byrådet meddelte kommunegaranti som ansøgt": a guarantee for a utility's or an
 # association's loan granted is the same decision on an application
@@ -672,7 +675,9 @@ def _grant_named_after(w: _Words, head: int) -> bool:
     at most two words ("gav et tilskud", "gav 3 foreninger tilskud") or after the names of
     those it went to ("gav Ellemose IF og Strandby Roklub tilskud")."""
     for k in range(head + 1, min(head + 9, w.n)):
-        if w.lemmas[k] in _GRANTS_GIVEN_SET:
+        if w.lemmas[k] in _GRANTS_GIVEN_SET or _GRANT_KIND_MATCH(w.lowers[k]):
+            # (also by a compound of its kind or a commitment to one: "gav driftstilskud",
+            # "gav tilsagn til 9 projekter")
             return True
         text = w.texts[k]
         if w.space[k] or (text in _CLAUSE_STOP and text not in "()"):
