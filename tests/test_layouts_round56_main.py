@@ -91,3 +91,14 @@ def test_funds_released_in_the_irregular_past_are_decided() -> None:
 
     found = classify_decision("Teknikudvalget frigav 1,8 mio. kr. til stien.", "Teknikudvalget")
     assert [t for t, _ in found] == ["decided"]
+
+
+def test_every_reader_of_contents_lists_knows_the_same_heads() -> None:
+    from analysis.read.text import _contents_titles
+
+    # "Indholdsoversigt" over bare titles, the first item's heading repeating one of them:
+    # a contents list as "Indhold" is (the word list is ``vocab.CONTENTS_HEADS``)
+    lines = ["Indholdsoversigt", "Godkendelse af dagsorden", "Budget 2026", "Eventuelt"]
+    lines += ["Godkendelse af dagsorden", "Dagsordenen blev godkendt."]
+    assert _contents_titles(lines) == {1, 2, 3}
+    assert _contents_titles(["Bilagsoversigt", *lines[1:]]) == set()

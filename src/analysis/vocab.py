@@ -320,6 +320,12 @@ def empty_box(box: str) -> bool:
     return box in "☐□" or (box[:1] in "[(" and not box[1:-1].strip())
 
 
+#: The head of a contents list ("Indholdsfortegnelse", "Indhold:"), the words every reader
+#: of contents lists shares (a PDF's reader also takes "Sagsliste" and "Dagsorden" as one,
+#: a number-under-title page's layout "Dagsordenspunkter").
+CONTENTS_HEADS = r"indholdsfortegnelse|indholdsliste|indholdsoversigt|indhold"
+
+
 #: "Vi stemte:", "Vi stemte om halloween:": a youth council's notes opening the count of a
 #: show of hands (the layouts find the line by it, the decision types read the count after it).
 #: "Formanden orienterede om:", "Sekretæren fortalte om følgende:", "Orientering fra

@@ -31,6 +31,7 @@ from analysis.parse import (
     line_start_test,
     match_case_number,
 )
+from analysis.vocab import CONTENTS_HEADS
 
 #: "Punkt 4 | Sagsnr. 21/4410", "Pkt. 6 · Sag 21/11207", "Punkt 12": the item's number
 #: (and its case) on the line under the headline.
@@ -281,7 +282,7 @@ def _listed_above(lines: list[str], under: dict[int, tuple[str, str | None]]) ->
 
 
 #: "Indholdsfortegnelse", "Indhold": the head of a contents list.
-_CONTENTS_HEAD = re.compile(r"^(?:indholdsfortegnelse|indhold|dagsordenspunkter)\s*:?$", re.I)
+_CONTENTS_HEAD = re.compile(rf"^(?:{CONTENTS_HEADS}|dagsordenspunkter)\s*:?$", re.I)
 
 
 def _referred(lines: list[str]) -> dict[int, tuple[str, str | None, int]]:

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field, replace
 from analysis.case_labels import CASE_ID_LABEL, CASE_LABEL
 from analysis.read import Document, UnreadableDocument
 from analysis.read.item_table import item_head, label_cell, pasted_item_table
+from analysis.vocab import CONTENTS_HEADS
 
 # --- patterns ---------------------------------------------------------------------------
 
@@ -136,7 +137,7 @@ _TOC = re.compile(
 )
 #: The contents' own heading alone on its line ("Indhold", "INDHOLDSFORTEGNELSE", "Sagsliste:").
 _CONTENTS_HEAD = re.compile(
-    r"^(?:indholdsfortegnelse|indholdsliste|indholdsoversigt|indhold|sagsliste|dagsorden)\s*:?$",
+    rf"^(?:{CONTENTS_HEADS}|sagsliste|dagsorden)\s*:?$",
     re.IGNORECASE,
 )
 #: A contents entry's end with a leader too short for ``_TOC`` ("… til profil .. 2").

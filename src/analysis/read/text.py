@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from analysis.read import Document, UnreadableDocument, without_invisible
 from analysis.read.item_table import fixed_width_item_table, pasted_item_table
+from analysis.vocab import CONTENTS_HEADS
 
 # Bytes that never occur in real text files; a file full of them is binary.
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) - {27}
@@ -348,7 +349,7 @@ def _label_columns(lines: list[str]) -> tuple[set[int], set[int]]:
 
 
 #: A contents list's head alone on its line: "Indholdsfortegnelse", "Indhold".
-_CONTENTS_HEAD = re.compile(r"^(?:indholdsfortegnelse|indhold)[ \t]*:?$", re.IGNORECASE)
+_CONTENTS_HEAD = re.compile(rf"^(?:{CONTENTS_HEADS})[ \t]*:?$", re.IGNORECASE)
 #: The most lines a contents list of bare titles takes.
 _MAX_CONTENTS = 40
 
