@@ -102,3 +102,23 @@ def test_every_reader_of_contents_lists_knows_the_same_heads() -> None:
     lines += ["Godkendelse af dagsorden", "Dagsordenen blev godkendt."]
     assert _contents_titles(lines) == {1, 2, 3}
     assert _contents_titles(["Bilagsoversigt", *lines[1:]]) == set()
+
+
+def test_a_case_sent_to_the_meeting_above_the_board_is_referred() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    for text in (
+        "Forslaget sendes videre til afdelingsmødet den 4. april 2024.",
+        "Regnskabet sendes til generalforsamlingen.",
+    ):
+        assert [t for t, _ in classify_decision(text, "Afdelingsbestyrelsen")] == ["referred"]
+
+
+def test_sent_to_the_forum_s_own_next_meeting_is_no_referral() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    text = "Bestyrelsen drøftede strategien.\n\nDen sendes til endelig behandling på næste møde."
+    assert [t for t, _ in classify_decision(text, "Bestyrelsen")] == ["discussed"]
+    # a committee named after the meeting is where the case goes
+    sent = classify_decision("Sagen sendes til godkendelse på mødet i Byrådet.", "Bestyrelsen")
+    assert [t for t, _ in sent] == ["referred"]

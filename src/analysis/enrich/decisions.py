@@ -411,6 +411,9 @@ _BODY_TARGET = re.compile(
     r"^(?:hoved|lokal|område|fælles|center|sektor)-?med$|^[lhoa]mu$|"
     # "Sendes videre til formandskabet": the chair and vice-chair, who prepare the case
     r"formandskab(et)?$|"
+    # "Forslaget sendes videre til afdelingsmødet", "til ejermødet", "til
+    # generalforsamlingen": the meeting of those above the board, which decides it
+    r"^(?:afdelings|ejer|beboer|repræsentantskabs)mødet$|generalforsamling(?:en)?$|"
     # "Planen sendes til ejerkommunerne": a joint service's owners (or the municipality),
     # who decide the case; "Henvendelsen sendes til Østjyllands Politi", "til
     # Vejdirektoratet", "til Miljøstyrelsen": a public authority that handles the matter
@@ -739,6 +742,10 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
         words.append(k)
         k += 1
     named = any(_BODY_TARGET.search(lowers[t]) or _INITIALISM.fullmatch(w.texts[t]) for t in words)
+    if named and k + 1 < n and lowers[k] == "på" and _own_later_meeting(w, words, k + 1):
+        # "Udspillet sendes til endelig behandling på næste møde": the forum's own later
+        # meeting takes it up (a plan), no body takes the case on
+        return False, i
     if named and any(lowers[t] in _BODY_PEOPLE for t in words):
         # "sendes til rådets medlemmer", "til udvalgets medlemmer": material to the body's
         # people (as "til deltagerne"), not the case on to the body
@@ -752,6 +759,23 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
         ahead = lowers[k + 1] if lowers[k + 1] != "videre" or k + 2 >= n else lowers[k + 2]
         named = ahead in ("behandling", "sagsbehandling", "afgørelse")
     return named, (k if named else i)
+
+
+#: What a destination may name short of a body: the handling it is sent for.
+_HANDLING_WORDS = frozenset({"behandling", "sagsbehandling", "godkendelse", "beslutning"})
+
+
+def _own_later_meeting(w: _Words, words: list[int], k: int) -> bool:
+    """Whether the destination ``words`` names only a handling ("endelig behandling") and
+    the tokens from ``k``, after its "på", a meeting ("næste møde", "et senere møde") with
+    no committee or council named in the clause."""
+    if not all(
+        w.lowers[t] in _HANDLING_WORDS or not _BODY_TARGET.search(w.lowers[t]) for t in words
+    ):
+        return False
+    if not any(w.lowers[t].startswith("møde") for t in range(k, min(k + 3, w.n))):
+        return False
+    return not _committee_among(w, k, k + 8)
 
 
 #: A body's people, a word of a destination naming them by the body ("rådets medlemmer"):
