@@ -4013,6 +4013,18 @@ GATES: list[Gate] = [
         ),
         lambda t: any(header._bare_fact_row(ln) for ln in t.splitlines()),
     ),
+    Gate(
+        "layouts.text.continuation_notes: 'orts' / 'ORTS' before _CONTINUED_TITLE_NOTE",
+        text,
+        "_CONTINUED_TITLE_NOTE",
+        lambda t: text.continuation_notes(parse.to_lines(t)),
+        embedded(line(text._CONTINUED_TITLE_NOTE)),
+        lambda t: any(
+            not (6 <= len(ln.clean) <= 45 and text._CONTINUATION_NOTE.match(ln.clean.strip("*_ ")))
+            and text._CONTINUED_TITLE_NOTE.match(ln.clean.strip("*_ "))
+            for ln in parse.to_lines(t)
+        ),
+    ),
 ]
 
 #: Minutes read with no items (the reading a pass may replace).

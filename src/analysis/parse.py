@@ -3588,7 +3588,21 @@ def _closing_case_field(text: str) -> str | None:
         or _BARE_CASE_LABEL.match(text)
     ):
         return None
-    return match_case_number(text)
+    found = match_case_number(text)
+    if (
+        found
+        and (at := text.find(found)) >= 0
+        and _SENTENCE_AFTER_CASE.match(text, at + len(found))
+    ):
+        # "Sag nr. 7 og 8 blev godkendt uden debat.": a sentence of the decision naming
+        # items by the agenda's own numbers, no field of the item's case
+        return None
+    return found
+
+
+#: " og 8 blev godkendt uden debat.", " blev sendt i høring.": a sentence going on after the
+#: number (words in lower case to its full stop), no field's value.
+_SENTENCE_AFTER_CASE = re.compile(r",?\s+[a-zæøå]+\s+\S+\s+\S+[^\t]*\.$")
 
 
 #: "Sag: 27.00.00-A00-9-22. Forslag om …": a labelled case number closed by a full stop, the

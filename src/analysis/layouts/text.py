@@ -2511,13 +2511,44 @@ def continuation_notes(lines: list[Line]) -> set[int]:
     """Indexes of a printout's notices of a page break ("Fortsættes næste side" at a
     page's foot, "Punkt 6 (fortsat)" at the next one's top)."""
     # (the word's letters looked for as written, no lower-cased copy of every line)
-    return {
-        ln.index
-        for ln in lines
-        if 6 <= len(ln.clean) <= 45
-        and ("orts" in ln.clean or "ORTS" in ln.clean)
-        and _CONTINUATION_NOTE.match(ln.clean.strip("*_ "))
-    }
+    out = set()
+    for ln in lines:
+        if "orts" not in ln.clean and "ORTS" not in ln.clean:
+            continue
+        if (
+            6 <= len(ln.clean) <= 45 and _CONTINUATION_NOTE.match(ln.clean.strip("*_ "))
+        ) or _continued_title(lines, ln):
+            out.add(ln.index)
+    return out
+
+
+#: "Punkt 3. Boligområde ved Kærvej og tilhørende… (fortsat)": an item's title repeated
+#: at the top of the page where its text goes on, cut short with an ellipsis or whole.
+_CONTINUED_TITLE_NOTE = re.compile(
+    r"^(?:punkt|pkt\.?)\s*(?P<n>\d{1,3})\.?\s+(?P<title>\S.*?)\s*(?:…|\.\.\.)?\s*"
+    r"\((?:fortsat|fortsættelse|forts\.)\)$",
+    re.IGNORECASE,
+)
+
+
+def _continued_title(lines: list[Line], note: Line) -> bool:
+    """``note`` is "Punkt N. <title> (fortsat)" and item N's heading stands above it with
+    that title (the note's may be cut short): the page head of a continued item, no item's
+    heading of its own (its text goes on under item N's)."""
+    m = _CONTINUED_TITLE_NOTE.match(note.clean.strip("*_ "))
+    if m is None:
+        return False
+    title = m["title"].rstrip(" .…")
+    if len(title) < 12:
+        return False
+    head = re.compile(rf"(?:(?:punkt|pkt\.?)\s*)?{m['n']}\.?\s+", re.IGNORECASE)
+    for ln in lines:
+        if ln.index >= note.index:
+            break
+        text = ln.clean.strip("*_ ")
+        if (h := head.match(text)) is not None and text[h.end() :].startswith(title):
+            return True
+    return False
 
 
 def running_heads(lines: list[Line], skip: set[int], pages: set[int] | None = None) -> set[int]:
