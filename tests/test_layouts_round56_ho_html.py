@@ -6,10 +6,10 @@ tables, read by the HTML reader (``analysis.read.html``) and the header's forum.
   line of its own): the label is the box's heading, the outcome its text
   (``_box_label``); the card's head row of spans ('<header><span>Punkt 2 af 9</span>
   <span>Åben</span></header>') a line each (``_header_spans``); the fold of the meeting's
-  member lists ("<details><summary>Deltagere (5) · Fraværende (1)</summary>…") no item's
+  member lists ("<details><summary>Medlemmer (4) · Afbud (1)</summary>…") no item's
   title (``_members_fold``).
 * The meeting's date, hour and place only in a side column after ``<main>`` ('<aside><h2>
-  Mødeinfo</h2><p>Møde den 08.04.2025 kl. 15.30</p><p>Sted: …</p>'): read before the
+  Om mødet</h2><p>Møde den 03.06.2025 kl. 16.00</p><p>Sted: …</p>'): read before the
   items as the head (``_facts_before``, ``_side_facts``).
 * A table per item of label/value rows whose decision's row is labelled "Beslutning i
   <udvalg> den <dato>" and one cell holds a list: a field table, not a layout table

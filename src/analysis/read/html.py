@@ -1150,7 +1150,7 @@ def _box_label(box):
 
 
 #: The label of a fold holding the meeting's member lists, often with their counts
-#: ("<details><summary>Deltagere (5) · Fraværende (1)</summary><p>Deltagere: …</p>…").
+#: ("<details><summary>Medlemmer (4) · Afbud (1)</summary><p>Medlemmer: …</p>…").
 _MEMBERS_FOLD = re.compile(
     r"^(?:deltagere|mødedeltagere|medlemmer|fremmødte|til stede|fraværende|afbud)\b", re.I
 )
@@ -1158,8 +1158,8 @@ _MEMBERS_FOLD = re.compile(
 
 def _members_fold(summary) -> bool:
     """Whether a ``<summary>`` is the label of a fold of the meeting's member lists (the
-    head's "Deltagere (5) · Fraværende (1)" over the lists "Deltagere: …", "Fraværende:
-    …"): no item's title; the lists under it say who, and the header reads them."""
+    head's "Medlemmer (4) · Afbud (1)" over the lists "Medlemmer: …", "Afbud: …"): no
+    item's title; the lists under it say who, and the header reads them."""
     text = _inline(summary)
     if len(text) > 80 or _MEMBERS_FOLD.match(text) is None:
         return False
@@ -1359,7 +1359,7 @@ def _field_table(grid: list[list[list[str]]]) -> bool:
 
 def _field_label(text: str) -> bool:
     """A field table's label: a short one ("Sagsnr.", "Resumé"), or a decision's heading
-    naming its body and date ("Beslutning i Teknik- og Miljøudvalget den 11-03-2025", the
+    naming its body and date ("Beslutning i Økonomiudvalget den 02-09-2025", the
     label of the outcome's row, longer than any other field's)."""
     if label_cell(text):
         return True
@@ -1478,7 +1478,7 @@ def _people(texts: list[str], one_per_line: bool) -> tuple[list[_Person], list[s
             out.append(_Person(m.group("name").strip(), role))
             continue
         if m and text.count("(") == 1 and _PART_OF_MEETING.fullmatch(m.group("rest").strip()):
-            # "Henrik Aagesen (V) fra punkt 2": away (or there) for part of the meeting,
+            # "Poul Krogh (V) fra punkt 2": away (or there) for part of the meeting,
             # the items or the hour named after the party; the person, the part aside
             out.append(_Person(m.group("name").strip(), m.group("role").strip() or None))
             continue
@@ -2047,8 +2047,8 @@ def _facts_before(main) -> list:
                 continue
             if _holds_meeting_fields(sib):
                 found.append(sib)
-        # (a side column beside it: '<main>…</main><aside><h2>Mødeinfo</h2><p>Møde den
-        # 08.04.2025 kl. 15.30</p><p>Sted: …</p>', the meeting's facts in a sidebar that a
+        # (a side column beside it: '<main>…</main><aside><h2>Om mødet</h2><p>Møde den
+        # 03.06.2025 kl. 16.00</p><p>Sted: …</p>', the meeting's facts in a sidebar that a
         # grid sets to the right of the items: read before them, as a head)
         for sib in node.find_next_siblings(["aside", "div", "section"]):
             if _side_column(sib) and not _is_chrome(sib) and _holds_meeting_fields(sib):
