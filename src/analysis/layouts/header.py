@@ -858,6 +858,8 @@ _BRACKETED_DATE = re.compile(r"\s+\(\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$")
 #: "Sorø Kommune", "Bornholms Regionskommune": the municipality owning the body, named
 #: before it (a name of one or two capitalised words); in capitals, "FAXE KOMMUNE".
 _OWNER_NAME = r"[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|Regionskommune)"
+#: A company's name closed by its legal form ("Nordvand Spildevand A/S", "Egnsvarme I/S").
+_COMPANY_NAME = r"[A-ZÆØÅ][\w&-]+(?:\s[A-ZÆØÅ][\w&-]+){0,3}\s+(?:A/S|I/S|ApS|P/S|a\.m\.b\.a\.)"
 _OWNER_CAPS = r"[A-ZÆØÅ]{2,}(?:\s[A-ZÆØÅ]{2,})?\s+(?:REGIONS)?KOMMUNE"
 #: A board or group named by its owner, its word in small letters ("bestyrelsen for …").
 _OWNED_LOWER = r"(?:bestyrelsen|styregruppen|repræsentantskabet|arbejdsgruppen|følgegruppen)"
@@ -868,6 +870,9 @@ _FORUM_PREFIX = re.compile(
     # ("Fredensborg Kommune – Referat – Økonomiudvalget": the owner before the document's kind)
     rf"^(?:(?:{_OWNER_NAME}\s+[–—-]\s+)?(?:{_DOC_WORD}|(?:mine|egne)\s+noter|{_OWNER_NAME})"
     rf"\s+[–—-]\s+|{_OWNER_NAME}\s+[|·]\s+|{_OWNER_NAME},\s+|"
+    # ("Nordvand Spildevand A/S – Bestyrelsen": a company's name, its legal form closing
+    # it, as the owner before its board)
+    rf"(?-i:{_COMPANY_NAME})\s+[–—-]\s+(?=(?-i:[A-ZÆØÅ]))|"
     # "Region Sønderjylland-Schleswig · Kulturudvalget": a region (a cross-border one too)
     # as the owner before the body, parted the same way
     r"(?-i:Region\s+[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?)\s+[|·]\s+|"

@@ -520,6 +520,20 @@ def _span_row(tag) -> list[str] | None:
     return texts if any(find_date(t) is not None for t in texts) else None
 
 
+def _header_spans(tag) -> list[str] | None:
+    """The texts of a ``<header>`` holding nothing but two or more ``<span>``s, each short
+    ('<header><span>Punkt 2 af 9</span><span class="chip">Åben</span></header>': an item
+    card's head row of its count and its tags, set apart by the style, where the text run
+    together glued the count to the tag, "9Åben"); else None."""
+    children = [c for c in tag.children if not (_is_text(c) and not str(c).strip())]
+    if len(children) < 2 or any(getattr(c, "name", None) != "span" for c in children):
+        return None
+    texts = [_inline(c) for c in children]
+    if not all(texts) or any(len(t) > 60 for t in texts):
+        return None
+    return texts
+
+
 def _glued_label(row) -> str | None:
     """The label of a field row written as two inline elements with nothing between them
     (``<span class="lbl">Udvalg</span><span class="val">Byrådet</span>``: a print view's
@@ -709,6 +723,8 @@ class _Layout:
                 self.emit_pending()
             if name in ("em", "i") and id(child) in self.italic:
                 self.buf.append("Beslutning: ")  # (then the run's text, as any inline run)
+            if name == "summary" and _members_fold(child):
+                continue  # the fold's count of the member lists it holds, no item's title
             if name == "br":
                 self.buf.append(_BR)
             elif name == "hr":
@@ -797,12 +813,24 @@ class _Layout:
                 for part in parts:
                     self.lines.append(_L("p", part))
                 self.brk()
+            elif name == "header" and (parts := _header_spans(child)):
+                # '<article><header><span>Punkt 2 af 9</span><span>Åben</span></header>':
+                # a card's head row of tags, each shown apart by the style: a line each
+                self.brk()
+                for part in parts:
+                    self.lines.append(_L("p", part))
+                self.brk()
             elif name in ("div", "section", "aside") and _unheaded_decision(child):
                 # '<div class="decision-box"><p>Anbefalet.</p></div>' with no heading over
                 # it: the box's class is the decision's label the page shows as a frame
+                # ('<aside class="beslutning"><b>Beslutning</b>Godkendt.</aside>': the box's
+                # own bold label, set on a line of its own by the style, is that heading)
+                label = _box_label(child)
                 self.brk()
-                self.lines.append(_L("h", "Beslutning", 3))
+                self.lines.append(_L("h", _inline(label) if label else "Beslutning", 3))
                 self.brk()
+                if label is not None:
+                    label.extract()
                 self.walk(child)
                 self.brk()
             elif name in _BLOCKS or name == "table":
@@ -1107,6 +1135,41 @@ def _unheaded_decision(tag) -> bool:
     return bool(text) and _LABELLED.match(text) is None and len(text) <= 2000
 
 
+def _box_label(box):
+    """The bold run opening a decision's box that labels it, with no colon ('<aside
+    class="beslutning"><b>Beslutning</b>Godkendt.</aside>', the style setting the label
+    on a line of its own over the outcome): a short run whose words name the decision
+    ("Beslutning", "Udvalgets beslutning"), followed by the outcome's words; else None."""
+    kids = [k for k in box.children if not (_is_text(k) and not str(k).strip())]
+    if len(kids) < 2 or getattr(kids[0], "name", None) not in ("b", "strong"):
+        return None
+    label = _inline(kids[0])
+    if not label or len(label) > 30 or _DECISION_NAME.search(label.lower()) is None:
+        return None
+    return kids[0]
+
+
+#: The label of a fold holding the meeting's member lists, often with their counts
+#: ("<details><summary>Medlemmer (4) · Afbud (1)</summary><p>Medlemmer: …</p>…").
+_MEMBERS_FOLD = re.compile(
+    r"^(?:deltagere|mødedeltagere|medlemmer|fremmødte|til stede|fraværende|afbud)\b", re.I
+)
+
+
+def _members_fold(summary) -> bool:
+    """Whether a ``<summary>`` is the label of a fold of the meeting's member lists (the
+    head's "Medlemmer (4) · Afbud (1)" over the lists "Medlemmer: …", "Afbud: …"): no
+    item's title; the lists under it say who, and the header reads them."""
+    text = _inline(summary)
+    if len(text) > 80 or _MEMBERS_FOLD.match(text) is None:
+        return False
+    details = summary.parent
+    if details is None or details.name != "details":
+        return False
+    under = _collapse(details.get_text(" "))[len(text) :].lstrip()
+    return _MEMBERS_FOLD.match(under) is not None
+
+
 #: "Beslutning: …", "Aftale: …": a line opening with its own label.
 _LABELLED = re.compile(r"^[\wæøåÆØÅ /.-]{2,30}:\s")
 
@@ -1290,8 +1353,19 @@ def _field_table(grid: list[list[list[str]]]) -> bool:
     field's points, not a layout's block (three such rows or more, every row so)."""
     rows = [row for row in grid if any(row)]
     return len(rows) >= 3 and all(
-        len(row) == 2 and len(row[0]) == 1 and label_cell(row[0][0]) for row in rows
+        len(row) == 2 and len(row[0]) == 1 and _field_label(row[0][0]) for row in rows
     )
+
+
+def _field_label(text: str) -> bool:
+    """A field table's label: a short one ("Sagsnr.", "Resumé"), or a decision's heading
+    naming its body and date ("Beslutning i Økonomiudvalget den 02-09-2025", the
+    label of the outcome's row, longer than any other field's)."""
+    if label_cell(text):
+        return True
+    from analysis.parse import decision_heading  # (the item grammar's decision headings)
+
+    return bool(text.strip()) and decision_heading(text.strip()) is not None
 
 
 # --- step 2: minutes structure ----------------------------------------------------------
@@ -1365,6 +1439,13 @@ class _Person:
 _NOBODY = re.compile(r"^(?:ingen(?:\s+\w+)?|intet|-|–|—|alle(?:\s+\w+){0,4})$", re.I)
 
 
+#: "fra punkt 2", "til og med pkt. 4", "under punkt 3-5", "fra kl. 17.30": the part of the
+#: meeting a member was away for (or at), written after the name and party.
+_PART_OF_MEETING = re.compile(
+    r"(?:fra|til|under|efter|indtil|før)\s+(?:og\s+med\s+)?(?:punkt|pkt\.?)\s*\d{1,3}"
+    r"(?:\s*[-–]\s*\d{1,3})?|(?:fra|til|indtil)\s+kl\.\s*\d{1,2}[.:]\d{2}",
+    re.I,
+)
 _NAME_PARTICLES = {"af", "von", "van", "de", "la", "le", "du", "der", "den", "da", "di"}
 
 
@@ -1395,6 +1476,11 @@ def _people(texts: list[str], one_per_line: bool) -> tuple[list[_Person], list[s
             if rest:  # "Name (A), formand": the title is kept after the party letter
                 role = f"{role}, {rest}" if role else rest
             out.append(_Person(m.group("name").strip(), role))
+            continue
+        if m and text.count("(") == 1 and _PART_OF_MEETING.fullmatch(m.group("rest").strip()):
+            # "Poul Krogh (V) fra punkt 2": away (or there) for part of the meeting,
+            # the items or the hour named after the party; the person, the part aside
+            out.append(_Person(m.group("name").strip(), m.group("role").strip() or None))
             continue
         found = [_Person(p.name, p.role) for p in parse_participants(text)]
         if found and all(p.role or _looks_like_name(p.name) for p in found):
@@ -1951,8 +2037,9 @@ def _facts_before(main) -> list:
     Mødedato: …</p><p>Mødested: …</p></div><main>…'). Reading ``main`` alone, which keeps
     the site's chrome out, lost them; the blocks are walked as any other (chrome stays
     out), and only short ones with a field's label are taken, nearest the page's top
-    first."""
+    first; then those of a side column after it (see :func:`_side_facts`)."""
     found = []
+    after = []
     node = main
     while node is not None and node.name not in ("body", "html", "[document]"):
         for sib in node.find_previous_siblings():
@@ -1960,10 +2047,38 @@ def _facts_before(main) -> list:
                 continue
             if _holds_meeting_fields(sib):
                 found.append(sib)
+        # (a side column beside it: '<main>…</main><aside><h2>Om mødet</h2><p>Møde den
+        # 03.06.2025 kl. 16.00</p><p>Sted: …</p>', the meeting's facts in a sidebar that a
+        # grid sets to the right of the items: read before them, as a head)
+        for sib in node.find_next_siblings(["aside", "div", "section"]):
+            if _side_column(sib) and not _is_chrome(sib) and _holds_meeting_fields(sib):
+                after.extend(_side_facts(sib))
         node = node.parent
+    found = found[::-1] + after
     if found and _MEETING_FIELD.search(main.get_text(" ")[:1500]):
         return []  # (the dearer test last: most pages have only chrome before main)
-    return found[::-1]
+    return found
+
+
+def _side_facts(column) -> list:
+    """The blocks of a side column that hold the meeting's facts: those under its first
+    box's heading ("Om mødet", the box's caption, left out), up to the next heading (the
+    column's next box: "Andre møder" over links to the forum's other meetings)."""
+    out = []
+    for child in column.find_all(True, recursive=False):
+        if child.name in _HEADINGS:
+            if out:
+                break
+            continue
+        out.append(child)
+    return out
+
+
+def _side_column(tag) -> bool:
+    """Whether ``tag`` is a side column: an ``<aside>``, or a block whose role says so
+    ("complementary")."""
+    attrs = tag.attrs or {}
+    return tag.name == "aside" or str(attrs.get("role", "")).lower() == "complementary"
 
 
 def read(data: bytes) -> Document:
