@@ -363,8 +363,8 @@ def _after_plain(titles: list[int], wrapped: dict[int, int]) -> list[int]:
     lines over a rule are no title)."""
     if not wrapped:
         return titles
-    first = next((k for k in titles if k not in wrapped), len(titles) and titles[-1] + 1)
-    return [k for k in titles if k not in wrapped or k > first]
+    plain = [k for k in titles if k not in wrapped]
+    return [k for k in titles if k not in wrapped or (plain and k > plain[0])]
 
 
 def _as_headings(lines: list[str], titles: list[int], wrapped: dict[int, int]) -> list[str]:
