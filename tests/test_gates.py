@@ -1411,7 +1411,7 @@ GATES: list[Gate] = [
         embedded(
             line(
                 re.compile(
-                    r"(?:[a-zæøå]{2,20}møde og )?(?:ordinært )?møde i "
+                    r"(?:[a-zæøå]{2,20}møde og )?(?:ordinært )?(?:[a-zæøå]{2,20}s)?møde i "
                     r"[A-ZÆØÅ][a-zæøå]{2,15}udvalget",
                     re.I,
                 )
@@ -1419,6 +1419,25 @@ GATES: list[Gate] = [
             at_top=True,
         ),
         lambda text: any(header._MEETING_OF.match(ln) for ln in text.split("\n")),
+    ),
+    Gate(
+        "layouts.header.read_header: 'mødet' first before _held_sentence_rest",
+        header,
+        "_held_sentence_rest",
+        lambda text: header.read_header(parse.to_lines(text), set(), set()),
+        # (no "embedded": its closing line is a sentence of the meeting's own, "Mødet …")
+        line(
+            re.compile(
+                r"mødet (?:blev )?(?:afholdt|holdt|holdtes) (?:onsdag )?den 4\. marts 2026 "
+                r"kl\. 19\.00 i (?:[a-zæøå]{2,10}huset hos|[A-ZÆØÅ][a-zæøå]{2,10}huset,)",
+                re.I,
+            )
+        ).map(lambda s: single_spaced(s) + "\nVestby Roklub, Havnevej 3.\n\n1. Eventuelt\n"),
+        lambda text: any(
+            header._held_sentence_rest(lines, k, set())
+            for lines in [parse.to_lines(text)]
+            for k in range(len(lines))
+        ),
     ),
     Gate(
         "layouts.text.furniture: _task_head_in before task_table_lines",

@@ -953,7 +953,10 @@ _TWO_OWNERS = re.compile(
 _MEETING_OF = re.compile(
     # ("Temamøde og ordinært møde i …": a theme meeting held with the ordinary one, which
     # is the body's own; the theme part's guests are no forum)
-    r"^(?:[a-zæøå]{2,20}møde\s+og\s+)?(?:(?:ekstra)?ordinært\s+)?møde(?:t)?\s+(?:i|for)\s+"
+    # ("Bestyrelsesmøde i Beboerrådet", "Ordinært udvalgsmøde i …": the meeting's word a
+    # compound naming the kind of body, joined by its "s")
+    r"^(?:[a-zæøå]{2,20}møde\s+og\s+)?(?:(?:ekstra)?ordinært\s+)?(?:[a-zæøå]{2,20}s)?"
+    r"møde(?:t)?\s+(?:i|for)\s+"
     r"(?=[A-ZÆØÅ§])",
     re.I,
 )
@@ -1551,8 +1554,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     kind_top = False  # that lone kind word was the first line
     stamped = None  # a meta line's stamp date ("Godkendt 14.03.2025"), the last resort
     letter_dated = None  # a letterhead's "Dato:" (the day the letter was written)
+    sentence_rest = -1  # the line a "Mødet blev holdt …" sentence went on to, read with it
     while k < len(lines):
         line = lines[k]
+        if k == sentence_rest:
+            k += 1
+            continue
         if date_rank < 8 and k + 1 < len(lines) and letter_closing(line.clean):
             # "Dato: 3. juni 2019" / "Vedr. din anmodning om aktindsigt …" / "Med venlig
             # hilsen": a letter sent with the minutes (an authority's cover letter, a mail)
@@ -1582,6 +1589,13 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             k += 1
             continue
         text = _bulleted_field(line.clean)
+        if text[:5].lower() == "mødet" and (rest := _held_sentence_rest(lines, k, skip)):
+            # "Mødet blev holdt onsdag den 4. marts 2026 kl. 19.00 i Borgerhuset," /
+            # "Skolegade 4. Rådet …": the sentence saying when and where wrapped onto the
+            # next line; read as one line (the place whole)
+            text = f"{text} {rest}"
+            placed.add(lines[k + 1].index)
+            sentence_rest = k + 1
         stamp = None
         if any(w in text for w in ("krevet", "rintet", "KREVET", "RINTET", "porteret", "enereret")):
             stamp = _PRINT_STAMP.search(text)
@@ -3354,8 +3368,9 @@ _PLACE_AFTER = re.compile(
     r"kontoret),\s+"
     r"(?:(?:afd\.|afdeling)\s+)?[A-ZÆØÅ].{1,80}|"
     # "… kl. 17.30-19.30 i personalerummet": the room alone (a school's or an institution's)
-    # ("… i stuen hos Grønne gruppe": a daycare's room named by the group whose it is)
-    r"[a-zæøå]{0,20}(?:stuen|rummet)\s+hos\s+[A-ZÆØÅ][^\n]{1,60}|"
+    # ("… i stuen hos Grønne gruppe": a daycare's room named by the group whose it is;
+    # "… i klubhuset hos Vestby Roklub, Havnevej 3": a club's house named by its club)
+    r"[a-zæøå]{0,20}(?:stuen|rummet|huset)\s+hos\s+[A-ZÆØÅ][^\n]{1,60}|"
     # ("… kl. 19.00 i forsamlingshuset": a village's house alone, its town unsaid)
     r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet|værelset|huset)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
@@ -3708,6 +3723,30 @@ _HELD_BEFORE_DATE = re.compile(
     r"\s+)?(?:(?:den|d\.)\s*)?$",
     re.IGNORECASE,
 )
+#: "Sted: …", "Til stede: …": a field's label opening a line, no sentence's rest.
+_LABEL_FIRST = re.compile(r"^[\wæøåÆØÅ .-]{1,30}:(?:\s|$)")
+
+
+def _held_sentence_rest(lines: list[Line], k: int, skip: set[int]) -> str | None:
+    """The next line's text where ``lines[k]`` is a "Mødet blev holdt …" sentence
+    (``_HELD``) that breaks off short of its end (after a comma or a word in small letters:
+    the line wrapped) and the line right under it (no blank between) goes on with it: no
+    field's label, no list's mark, no sentence of the meeting's own ("Mødet hævet kl.
+    21.00" under "… i Byrådssalen"); else None."""
+    text = lines[k].clean.rstrip()
+    if not (text[-1:] == "," or text[-1:].islower()) or k + 1 >= len(lines):
+        return None
+    if _HELD.match(text) is None:
+        return None
+    below = lines[k + 1]
+    rest = below.clean.strip()
+    if below.blank or below.index in skip or not rest or below.heading_level:
+        return None
+    if not rest[:1].isalnum() or rest[:5] in ("Mødet", "MØDET") or _LABEL_FIRST.match(rest):
+        return None
+    return rest
+
+
 #: "-21.30", " til ca. 12": the end of a span of hours (whole hours, the end after "til",
 #: perhaps rough), after its start.
 _SPAN_END = r"(?:\s*(?:[-–]|til\s)\s*(?:ca\.\s*)?\d{1,2}(?:[.:]\d{2})?)?"
@@ -4264,7 +4303,9 @@ _START_LINE = re.compile(
     r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
     r"(?:(?:\s*(?:,|og|[-–])\s*|\s+mødet\s+)(?:møde)?slut(?:tede|ter)?"
     r"(?:\s+(?:kl\.?|klokken)|(?<=e):)\s*\d{1,2}[.:]\d{2})?"
-    r"(?:\s+i\s+(?P<place>[A-ZÆØÅ].{1,100}?))?"
+    # ("Mødet startede kl. 16.00 · Byrådssalen, Rådhuset": a meta line's place after a
+    # middle dot or a bar, no "i")
+    r"(?:(?:\s+i|\s+[·|])\s+(?P<place>[A-ZÆØÅ].{1,100}?))?"
     # ("Mødet startede kl. 16.20 på grund af forsinket tog": why it started late)
     r"(?:,?\s+(?:på\s+grund\s+af|pga\.?|grundet|da|idet|fordi|efter)\s+\S.*)?\.?"
     # ("Mødet påbegyndt kl. 19.00. Samtlige medlemmer var til stede.": who came, after it)

@@ -19,7 +19,14 @@ import re
 from analysis.case_labels import CASE_NUMBER_LABEL
 from analysis.field_value import FIELD_VALUE
 from analysis.layouts.outcome import ARROW_OUTCOME, framed_agenda, standing_title
-from analysis.parse import decision_heading, marked_closed, match_case_number, strip_markdown
+from analysis.parse import (
+    YEAR_SPAN,
+    decision_heading,
+    join_wrapped,
+    marked_closed,
+    match_case_number,
+    strip_markdown,
+)
 
 #: A line that is only a rule, its marks spaced or not ("- - - -", "-----", "====="), or
 #: drawn with box-drawing characters ("────", "━━━━", "════": a web page's rule as text).
@@ -255,6 +262,32 @@ def _case_over_rule(lines: list[str], k: int) -> bool:
     )
 
 
+#: A wrapped title's first line is at least this long (a typed line wraps near 70).
+_MIN_WRAPPED_FIRST = 45
+
+
+def _wrapped_over_rule(lines: list[str], k: int) -> bool:
+    """Line ``k``, right over a rule, is the rest of a long title wrapped onto a second
+    line, both underlined as one setext heading ("04 Ansøgning om tilskud til ny bro
+    over" / "   Mølleåen" / "-----", "… – aftale med Turistforeningen" / "2025-2027" /
+    "-----"): the line above it a title of at least ``_MIN_WRAPPED_FIRST`` characters
+    after a blank line, the rest shorter than it, no field, label, sentence's end or case
+    number (a span of years is none), and the rule drawn to the longer line's width."""
+    if k < 2 or lines[k - 2].strip():
+        return False
+    first, rest = lines[k - 1].strip(), lines[k].strip()
+    return (
+        len(first) >= _MIN_WRAPPED_FIRST
+        and len(rest) < len(first)
+        and abs(len(lines[k + 1].strip()) - len(first)) <= 2
+        and _title_like(_plain(first))
+        and _title_like(_plain(rest))
+        and FIELD_VALUE.match(rest) is None
+        and not _decided(_plain(rest))
+        and (match_case_number(rest) is None or YEAR_SPAN.match(rest) is not None)
+    )
+
+
 def _text_under(lines: list[str], k: int) -> bool:
     """Whether text stands at line ``k``, right under a rule, or after one blank line
     ("Eventuelt" / "=========" / "" / "Konklusion:"), and is no rule itself."""
@@ -282,6 +315,7 @@ def underlined_titles(text: str) -> str:
     marks: dict[str, list[int]] = {}
     bare: dict[str, list[int]] = {}  # with or without text under the rule
     broken: dict[int, int] = {}  # a title parted from its underline by a page break
+    wrapped: dict[int, int] = {}  # a long title's first line: its rest's line
     for k in range(1, len(lines) - 2):
         rule = lines[k + 1]
         if rule[:1] not in "-=" or not _is_rule(rule):
@@ -289,6 +323,10 @@ def underlined_titles(text: str) -> str:
         if not lines[k].strip() and (over := _title_over_break(lines, k + 1)) is not None:
             broken[over] = k + 1
             k = over
+        elif lines[k - 1].strip() and _wrapped_over_rule(lines, k):
+            # (the title wrapped over two lines, then the rule: read as one title)
+            broken[k - 1], wrapped[k - 1] = k + 1, k
+            k -= 1
         elif lines[k - 1].strip() and _case_over_rule(lines, k):
             broken[k - 1] = k + 1  # (the title, its case line, then the rule)
             k -= 1
@@ -300,15 +338,13 @@ def underlined_titles(text: str) -> str:
         bare.setdefault(rule.strip()[:1], []).append(k)
         if _text_under(lines, broken.get(k, k + 1) + 1):
             marks.setdefault(rule.strip()[:1], []).append(k)
-    framed = max(bare.values(), key=len, default=[])
+    framed = _after_plain(max(bare.values(), key=len, default=[]), wrapped)
     if framed_agenda([lines[k] for k in framed]):
         # an agenda's titles, nothing decided under them ("Godkendelse af dagsorden" /
         # "------------------------" … "Eventuelt" / "---------"): framed by the items
         # every agenda opens and closes with, each underlined with the same mark
-        for k in framed:
-            lines[k] = "## " + lines[k].strip()
-        return "\n".join(lines)
-    titles = max(marks.values(), key=len, default=[])
+        return "\n".join(_as_headings(lines, framed, wrapped))
+    titles = _after_plain(max(marks.values(), key=len, default=[]), wrapped)
     if len(titles) < 3:
         return text
     decided = 0
@@ -319,6 +355,25 @@ def underlined_titles(text: str) -> str:
         decided += any(ARROW_OUTCOME.match(t) or _decided(_plain(t)) for t in block)
     if decided < 2:
         return text
+    return "\n".join(_as_headings(lines, titles, wrapped))
+
+
+def _after_plain(titles: list[int], wrapped: dict[int, int]) -> list[int]:
+    """``titles`` less each wrapped one before the first title on one line (a header's
+    lines over a rule are no title)."""
+    if not wrapped:
+        return titles
+    plain = [k for k in titles if k not in wrapped]
+    return [k for k in titles if k not in wrapped or (plain and k > plain[0])]
+
+
+def _as_headings(lines: list[str], titles: list[int], wrapped: dict[int, int]) -> list[str]:
+    """``lines`` with each title at ``titles`` written as a heading ("## Title"), a wrapped
+    title's rest (``wrapped``: its line) joined to it and its own line left blank."""
     for k in titles:
-        lines[k] = "## " + lines[k].strip()
-    return "\n".join(lines)
+        title = lines[k].strip()
+        if k in wrapped:
+            title = join_wrapped(title, lines[wrapped[k]].strip())
+            lines[wrapped[k]] = ""
+        lines[k] = "## " + title
+    return lines
