@@ -122,3 +122,18 @@ def test_sent_to_the_forum_s_own_next_meeting_is_no_referral() -> None:
     # a committee named after the meeting is where the case goes
     sent = classify_decision("Sagen sendes til godkendelse på mødet i Byrådet.", "Bestyrelsen")
     assert [t for t, _ in sent] == ["referred"]
+
+
+def test_a_meeting_s_kind_as_the_subject_of_the_held_sentence_gives_the_place() -> None:
+    from analysis.layouts.header import _HELD_BEFORE_DATE, _place_after
+
+    # "Ordinært menighedsrådsmøde afholdt onsdag den …": the kind of meeting, not "Mødet"
+    assert _HELD_BEFORE_DATE.search("Ordinært menighedsrådsmøde afholdt onsdag den ")
+    assert _HELD_BEFORE_DATE.search("Bestyrelsen har godkendt budgettet afholdt den ") is None
+    # "… i konfirmandstuen i <house>": the room, then the house it is in
+    place = _place_after(" kl. 17.30 i konfirmandstuen i Nørby Præstegård.")
+    assert place == "konfirmandstuen i Nørby Præstegård"
+    raw = "tests/fixtures/layouts/raw/pkt-menighedsraadsmoede-afholdt-sted-i-saetning.txt"
+    with open(raw, "rb") as fh:
+        meeting = parse_bytes(fh.read(), "x.txt").tables["meetings"].iloc[0]
+    assert meeting["location"] == "mødelokalet i Vesterlund Sognehus"

@@ -2260,7 +2260,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
             # "Tirsdag den 4. marts 2025 kl. 19.00 i skolens bibliotek": a place in lower case
             place = lower_place_after_hour(text[found.start :])
         held_in = None
-        if found is not None and "ødet" in text[: found.start]:
+        if found is not None and "øde" in text[: found.start]:
             # "Svendborg Kommune, Direktionen. Mødet blev holdt tirsdag d. 5/9-2023 kl. 8.15
             # i Direktionsgangen, …": a page's lead sentence, after others, saying when and
             # where the meeting was held
@@ -3370,7 +3370,8 @@ _PLACE_AFTER = re.compile(
     # "… kl. 17.30-19.30 i personalerummet": the room alone (a school's or an institution's)
     # ("… i stuen hos Grønne gruppe": a daycare's room named by the group whose it is;
     # "… i klubhuset hos Vestby Roklub, Havnevej 3": a club's house named by its club)
-    r"[a-zæøå]{0,20}(?:stuen|rummet|huset)\s+hos\s+[A-ZÆØÅ][^\n]{1,60}|"
+    # ("… i konfirmandstuen i Vestby Præstegård": the room, then the house it is in)
+    r"[a-zæøå]{0,20}(?:stuen|rummet|huset|lokalet|salen)\s+(?:hos|i|på)\s+[A-ZÆØÅ][^\n]{1,60}|"
     # ("… kl. 19.00 i forsamlingshuset": a village's house alone, its town unsaid)
     r"[a-zæøå]{2,20}(?:stuen|lokalet|salen|kantinen|rummet|værelset|huset)|"
     # "…, mødelokale 2.14, Rådhuset": a numbered room in lower case, then the house
@@ -3718,7 +3719,10 @@ _HELD_SHORT_DATE = re.compile(
 #: "… . Mødet blev holdt tirsdag d. " right before a date: the sentence saying when and
 #: where the meeting was held, opening after another sentence on the line.
 _HELD_BEFORE_DATE = re.compile(
-    r"(?:^|[.!]\s+)mødet\s+(?:blev\s+)?(?:afholdes|afholdtes|afholdt|holdes|holdtes|holdt|"
+    # ("Konstituerende menighedsrådsmøde afholdt tirsdag den …": the kind of meeting, an
+    # adjective perhaps before it, as the sentence's subject)
+    r"(?:^|[.!]\s+)(?:mødet|(?:[a-zæøå]+\s+)?[a-zæøå-]*møde)\s+(?:blev\s+)?"
+    r"(?:afholdes|afholdtes|afholdt|holdes|holdtes|holdt|"
     r"finder\s+sted|fandt\s+sted)\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
     r"\s+)?(?:(?:den|d\.)\s*)?$",
     re.IGNORECASE,
