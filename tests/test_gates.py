@@ -4033,6 +4033,24 @@ GATES: list[Gate] = [
         lambda t: any(header._bare_fact_row(ln) for ln in t.splitlines()),
     ),
     Gate(
+        "layouts.header._icon_fields: a tab before _bare_fact_row (a borderless table "
+        "row's three cells: date, start, place)",
+        header,
+        "_bare_fact_row",
+        lambda t: header._icon_fields(parse.to_lines(t)),
+        embedded(
+            st.tuples(
+                st.sampled_from(["Den 7. maj 2025", "Onsdag den 7. maj 2025", "7.5.2025"]),
+                st.sampled_from(["\t", "\t\t"]),
+                line(header._FACT_CLOCK),
+                st.sampled_from(["\t", "\t\t"]),
+                st.sampled_from(["Mødelokale 2, Vestby Rådhus", "Byrådssalen"]),
+            ).map("".join),
+            at_top=True,
+        ),
+        lambda t: any(header._bare_fact_row(ln) for ln in t.splitlines()),
+    ),
+    Gate(
         "layouts.text.continuation_notes: 'orts' / 'ORTS' before _CONTINUED_TITLE_NOTE",
         text,
         "_CONTINUED_TITLE_NOTE",

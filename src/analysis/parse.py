@@ -2138,9 +2138,11 @@ _KLE_FIELD = re.compile(
 )
 #: "Emnenr.: EMN-2024-01187", "Emne-nr. EMN-2023-00412": the case field of a case system
 #: that files by subject ("emne"), its number in the "EMN-2024-01187" scheme (letters, the
-#: year, a serial; see ``_CASE_SCHEMES``).
+#: year, a serial; see ``_CASE_SCHEMES``). Also the bare "Emne" before such a number (a
+#: label column's "Emne" row beside "EMN-2025-00412": the subject's number, the case; a
+#: subject in words, "Emne: Budget 2025", is none).
 _EMNE_FIELD = re.compile(
-    r"^emne[\s-]*(?:nr\.?|nummer)\s*:?\s*(?P<case>[A-ZÆØÅ]{2,5}-(?:19|20)\d{2}-\d{3,})$",
+    r"^emne(?:[\s-]*(?:nr\.?|nummer))?\s*:?\s*(?P<case>[A-ZÆØÅ]{2,5}-(?:19|20)\d{2}-\d{3,})$",
     re.IGNORECASE,
 )
 #: "KLE 00.01.10", "KLE-nr.: 05.00.00": a KLE subject code alone, a field beside an item's

@@ -542,6 +542,9 @@ _BODY_NOUN = re.compile(
     # "Udvalget Teknik", "Udvalget Social, Sundhed og Omsorg": a standing committee named
     # by its area after the definite noun, no preposition (the whole line: no sentence)
     r"^(?-i:U)dvalget\s+(?-i:[A-ZÆØÅ])[\w-]*(?:,?\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}$|"
+    # "Lokaludvalg Stensballe", "Områdeudvalget Nord": a district's local committee named
+    # by its district after the word (the whole line: one or two capitalised words)
+    r"^(?:lokal|område)udvalg(?:et)?\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?$|"
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
     r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*|"
     # "Landsbyrådet for Dannemare-Hillested", "Bestyrelsen for Dagtilbud Vestby": a body
@@ -1405,13 +1408,18 @@ def _icon_row(text: str) -> list[str]:
 _FACT_CLOCK = re.compile(r"^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d$", re.I)
 
 
+#: What parts a bare fact row's cells: a middle dot, or a table row's tabs.
+_FACT_ROW_SEP = re.compile(r" · |\t+")
+
+
 def _bare_fact_row(text: str) -> list[str]:
     """A row of three facts parted by middle dots whose pictographs were lost (a notes
     page printed in a font without emoji): the date alone, the start alone and the place
     ("12/6-2025 · 10.00 · Frivilligcentret, Storgade 8") as the labelled fields they stand
     for ("Dato: …", "Tid: …", "Sted: …"); else [] (a span of hours is read with the
-    meta line's parts)."""
-    parts = [p.strip() for p in text.split(" · ")]
+    meta line's parts). Also the three cells of a borderless table row without labels
+    ("Den 7. maj 2025<TAB>Kl. 16:30<TAB>Mødelokale 2, Vestby Rådhus")."""
+    parts = [p.strip() for p in _FACT_ROW_SEP.split(text)]
     if len(parts) != 3 or _FACT_CLOCK.match(parts[1]) is None:
         return []
     found = dates.find_date(parts[0])
@@ -1432,8 +1440,9 @@ def _icon_fields(lines: list[Line]) -> list[Line]:
             # "🗓️ 12/6-2025 · 🕙 10.00 · 📍 Frivilligcentret": each fact its own field
             out.extend(ln._replace(clean=part) for part in parts)
             continue
-        if " · " in ln.clean and (parts := _bare_fact_row(ln.clean)):
+        if (" · " in ln.clean or "\t" in ln.clean) and (parts := _bare_fact_row(ln.clean)):
             # "12/6-2025 · 10.00 · Frivilligcentret": the same row, its pictographs lost
+            # (or a borderless table row's three cells)
             out.extend(ln._replace(clean=part) for part in parts)
             continue
         m = _ICON_FIELD.match(ln.clean) if ln.clean[:1] >= "\u2300" else None
