@@ -590,7 +590,10 @@ _WORKPLACE_TAIL = re.compile(
     # ("Arbejdsmiljøudvalget (AMU) – Materielgården": the place after a dash)
     # ("Ledergruppen, Sundhed, Ældre og Handicap": an area named by coordinated words)
     r"(?:,|\s[–—-])\s+(?!(?:referat|dagsorden|beslutningsprotokol|mødested|sted|dato)\b)"
-    r"(?-i:[A-ZÆØÅ])[\w-]*(?:,?\s+(?:og|i|på|for|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$",
+    r"(?-i:[A-ZÆØÅ])[\w-]*(?:,?\s+(?:og|i|på|for|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$"
+    # ("Afdelingsbestyrelsen, afd. 7 Engparken": a housing association's department, its
+    # number and perhaps its name, after the department's board)
+    r"|,?\s+(?:afd\.|afdeling)\s*\d{1,4}[a-z]?(?:,?\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}$",
     re.IGNORECASE,
 )
 #: "Kl. 08.30–11.00": a time span alone (a meta line's first part).
@@ -2257,6 +2260,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # a meta line parted by bars, the date near the start of its own field (the
                 # municipality's or the body's field before it), the place a field after it
                 or (barred and found.start - text.rfind(" · ", 0, found.start) <= 33)
+                # "Møde i Teknik- og Miljøudvalget den 05-03-2025 kl. 16:30 i mødelokale …":
+                # a web page's one meta line, the body's meeting named before its date
+                or (found.start <= 80 and _meeting_of_body(text[: found.start]))
             )
             else None
         )
@@ -3612,6 +3618,19 @@ _MINUTES_OF_MEETING = re.compile(
 )
 
 
+def _meeting_of_body(before: str) -> bool:
+    """``before`` (what a line writes before its date) is "Møde i <body> (den)": the body's
+    meeting, the line its meta line (the place may follow the date and the hour)."""
+    if _MEETING_OF.match(before) is None:
+        return False
+    body = _MEETING_OF.sub("", _WEEKDAY_END.sub("", before).strip(" ,–-·"))
+    body = _DEN_END.sub("", body)  # ("… den 05-03-2025": the date's match may leave "den")
+    return bool(body) and looks_like_body(body)
+
+
+_DEN_END = re.compile(r"\s+(?:den|d\.)$", re.I)
+
+
 def _place_in_title(rest: str) -> str | None:
     """The place a title sentence names after its date and time, if any."""
     found = dates.find_date(rest)
@@ -3821,8 +3840,9 @@ _HOUR_LINE = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{
 _ROOM_LINE = re.compile(
     r"^(?:[A-ZÆØÅ][^:.;]{2,40},\s*[A-ZÆØÅ0-9][^:;]{1,60}"
     # "Regionshuset Viborg, lokale D3": the building, then the room in lower case
-    # (also 'Skelbækvej 2, mødelokale "Kalvø"': the room's name in quotes)
-    r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:møde)?lokale\s+[\"“”]?[\w.]{1,12}[\"“”]?"
+    # (also 'Skelbækvej 2, mødelokale "Kalvø"': the room's name in quotes; "Musikhuset
+    # Vestby, sal 3": a hall's number)
+    r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:(?:møde)?lokale|sal)\s+[\"“”]?[\w.]{1,12}[\"“”]?"
     # ("Idrætscentret, mødelokale 3 (1. sal)": the floor or a note on the room in brackets)
     r"(?:\s+\([^():;]{1,24}\))?"
     # "Greve Rådhus, direktionens mødelokale", "Rådhuset, store sal": the building, then a
