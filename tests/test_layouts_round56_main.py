@@ -149,3 +149,15 @@ def test_a_permit_by_a_compound_of_its_kind_refused_and_a_loan_taken() -> None:
     assert [t for t, _ in loan] == ["decided"]
     told = classify_decision("Forvaltningen undersøger, om der optages lån.", "Byrådet")
     assert [t for t, _ in told] != ["decided"]
+
+
+def test_a_proviso_after_an_approval_postpones_no_case() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    # "godkendte planen, dog således at <a part> udskydes": approved as changed (the gate
+    # before the amendment filter lets "således" through, not only "med de")
+    text = "Styregruppen godkendte indkøbsplanen,\ndog således at rengøringsudbuddet udskydes."
+    assert [t for t, _ in classify_decision(text, "Styregruppen")] == ["approved"]
+    # the proviso after a postponement leaves it postponed
+    text = "Sagen udsættes, dog således at forvaltningen undersøger prisen."
+    assert [t for t, _ in classify_decision(text, "Styregruppen")] == ["postponed"]

@@ -4045,7 +4045,7 @@ def _hits(text: str, recommendation: bool = False, forum: str | None = None) -> 
     hits = _within_discussion(w, hits)
     hits = _without_rejected_amendment(w, hits)
     hits = _without_statements(w, hits)
-    if len(hits) > 1 and "med de" in text:
+    if len(hits) > 1 and ("med de" in text or "således" in text):
         hits = _without_amendment_content(w, hits)
     if len(hits) > 1 and ("udpeg" in text or "valgte" in text):
         hits = _without_group_choice(w, hits)
@@ -4066,10 +4066,11 @@ def _office_of_forum(actor: str, forum: str | None) -> bool:
 
 
 #: "Godkendt med den ændring at …", "… med den tilføjelse, at …", "… med de ændringer, at
-#: …": the change an approval is given with, to the sentence's end.
+#: …": the change an approval is given with, to the sentence's end ("godkendte planen, dog
+#: således at …": the same change as a proviso).
 _AMENDED_WITH = re.compile(
-    r"\bmed\s+(?:den|de)\s+(?:ændring(?:er)?|tilføjelse(?:r)?|præcisering(?:er)?|justering(?:er)?)"
-    r",?\s+at\b[^.;\n]*",
+    r"\b(?:med\s+(?:den|de)\s+(?:ændring(?:er)?|tilføjelse(?:r)?|præcisering(?:er)?|"
+    r"justering(?:er)?)|dog\s+således),?\s+at\b[^.;\n]*",
     re.IGNORECASE,
 )
 
