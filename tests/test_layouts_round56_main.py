@@ -161,3 +161,15 @@ def test_a_proviso_after_an_approval_postpones_no_case() -> None:
     # the proviso after a postponement leaves it postponed
     text = "Sagen udsættes, dog således at forvaltningen undersøger prisen."
     assert [t for t, _ in classify_decision(text, "Styregruppen")] == ["postponed"]
+
+
+def test_agreed_as_proposed_is_the_proposal_approved() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    for text in ("Fordelingen blev aftalt som foreslået i bilag 2.", "Aftalt som indstillet."):
+        assert [t for t, _ in classify_decision(text, "Direktørkredsen")] == ["approved"]
+    # an agreement of its own stays decided
+    agreed = classify_decision(
+        "Det blev aftalt, at sekretariatet laver et oplæg.", "Direktørkredsen"
+    )
+    assert [t for t, _ in agreed] == ["decided"]

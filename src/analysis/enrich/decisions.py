@@ -6506,10 +6506,14 @@ _GRANTED_AS_RECOMMENDED = re.compile(
     # ("Rådighedsbeløbet blev frigivet som indstillet.": an appropriation released)
     r"|frigivet|frigives"
     # ("Puljen blev fordelt som foreslået.": a pool shared out as the proposal has it)
-    r"|fordelt|fordeles)"
+    r"|fordelt|fordeles"
+    # ("Fordelingen blev aftalt som foreslået i bilag 1.": agreed as proposed)
+    r"|aftalt)"
     # ("Bevilget jf. indstillingen.": the recommendation referred to by its noun)
     r"\s+(?:som\s+(?:indstillet|foreslået)|i\s+overensstemmelse\s+med\s+indstillingen"
     r"|jf\.?\s+indstillingen)"
+    # ("… som foreslået i bilag 1": where the proposal is written)
+    r"(?:\s+i\s+(?:bilag(?:et)?(?:\s+\d{1,2})?|sagsfremstillingen|notatet))?"
     # ("Bevilget som indstillet, i alt 53.000 kr.", "… (i alt kr. 98.700)": the total the
     # recommendation comes to, told after it)
     rf"(?:\s*,\s*i\s+alt\s+{_AMOUNT}|\s*\(\s*i\s+alt\s+{_AMOUNT}\s*\))?"
