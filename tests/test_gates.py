@@ -3297,6 +3297,41 @@ GATES: list[Gate] = [
         lambda text: parse._SCHEME_LABELLED.match(text.strip()) is not None,
     ),
     Gate(
+        "parse.match_case_number: 'bygg' opening the line before _BUILDING_CASE (a building "
+        "case's number labelled by its kind)",
+        parse,
+        "_BUILDING_CASE",
+        lambda text: parse.match_case_number.__wrapped__(text),
+        line(parse._BUILDING_CASE).map(single_spaced),
+        lambda text: parse._BUILDING_CASE.match(text.strip()) is not None,
+    ),
+    Gate(
+        "layouts.headings.candidates: the title's last three letters ('sag', 'ing', 'lse') and "
+        "a tab or a column's gap before _TRAILING_KIND_COLUMN (the item's kind or purpose in "
+        "a cell after the title)",
+        headings,
+        "_TRAILING_KIND_COLUMN",
+        lambda text: headings.candidates(parse.to_lines(text), set()),
+        st.tuples(
+            # (a column's gap of spaces is one space in the lines ``to_lines`` makes)
+            st.sampled_from(["\t", " \t", "\t\t", "\t "]),
+            _in_cases(
+                "Til beslutning",
+                "Til orientering",
+                "Til drøftelse",
+                "Til godkendelse",
+                "Til efterretning",
+                "Beslutningssag",
+                "Orienteringssag",
+            ),
+        ).map(
+            lambda p: (
+                f"1. Takster for vand 2026{p[0]}{p[1]}\nSagsnr.: 25/1187\n\nBeslutning\nGodkendt.\n"
+            )
+        ),
+        lambda text: True,
+    ),
+    Gate(
         "parse.match_case_number: 'emne' opening the line before _EMNE_FIELD",
         parse,
         "_EMNE_FIELD",
@@ -4035,6 +4070,24 @@ GATES: list[Gate] = [
                 line(header._FACT_CLOCK),
                 st.just(" · "),
                 st.sampled_from(["Kulturcenteret, Jernbanegade 2", "Rådhuset, lokale 4"]),
+            ).map("".join),
+            at_top=True,
+        ),
+        lambda t: any(header._bare_fact_row(ln) for ln in t.splitlines()),
+    ),
+    Gate(
+        "layouts.header._icon_fields: a tab before _bare_fact_row (a borderless table "
+        "row's three cells: date, start, place)",
+        header,
+        "_bare_fact_row",
+        lambda t: header._icon_fields(parse.to_lines(t)),
+        embedded(
+            st.tuples(
+                st.sampled_from(["Den 7. maj 2025", "Onsdag den 7. maj 2025", "7.5.2025"]),
+                st.sampled_from(["\t", "\t\t"]),
+                line(header._FACT_CLOCK),
+                st.sampled_from(["\t", "\t\t"]),
+                st.sampled_from(["Mødelokale 2, Vestby Rådhus", "Byrådssalen"]),
             ).map("".join),
             at_top=True,
         ),

@@ -137,3 +137,15 @@ def test_a_meeting_s_kind_as_the_subject_of_the_held_sentence_gives_the_place() 
     with open(raw, "rb") as fh:
         meeting = parse_bytes(fh.read(), "x.txt").tables["meetings"].iloc[0]
     assert meeting["location"] == "mødelokalet i Vesterlund Sognehus"
+
+
+def test_a_permit_by_a_compound_of_its_kind_refused_and_a_loan_taken() -> None:
+    from analysis.enrich.decisions import classify_decision
+
+    refused = classify_decision("Nedrivningstilladelse gives ikke.", "Planudvalget")
+    assert [t for t, _ in refused] == ["rejected"]
+    # "Der optages lån …": the council's own borrowing, decided as "Der ydes tilskud" is
+    loan = classify_decision("Der optages lån på 6 mio. kr. i KommuneKredit.", "Byrådet")
+    assert [t for t, _ in loan] == ["decided"]
+    told = classify_decision("Forvaltningen undersøger, om der optages lån.", "Byrådet")
+    assert [t for t, _ in told] != ["decided"]

@@ -1889,6 +1889,10 @@ def match_case_number(text: str) -> str | None:
         # its cases so; the number in that scheme's own shape is the case (an unknown
         # field's KLE number under the label, "Emnenr.: 05.01.10-G01-2-24", stays text)
         return subject.group("case")
+    elif stripped[:4].lower() == "bygg" and (building := _BUILDING_CASE.match(stripped)):
+        # "Byggesag BS-2023-0117", "Byggesagsnr.: 2024/0311": a housing association's (or
+        # a department's) building case, labelled by its kind under the item's title
+        return building.group("case")
     if stripped[3:4] == ":" and (scheme := _SCHEME_LABELLED.match(stripped)):
         # "EMN: EMN-2024-00031   Status: Åben": the number's own letters as its label (a
         # subject-filing system's field over the item), other fields after it on the line
@@ -2142,9 +2146,19 @@ _KLE_FIELD = re.compile(
 )
 #: "Emnenr.: EMN-2024-01187", "Emne-nr. EMN-2023-00412": the case field of a case system
 #: that files by subject ("emne"), its number in the "EMN-2024-01187" scheme (letters, the
-#: year, a serial; see ``_CASE_SCHEMES``).
+#: year, a serial; see ``_CASE_SCHEMES``). Also the bare "Emne" before such a number (a
+#: label column's "Emne" row beside "EMN-2025-00412": the subject's number, the case; a
+#: subject in words, "Emne: Budget 2025", is none).
 _EMNE_FIELD = re.compile(
-    r"^emne[\s-]*(?:nr\.?|nummer)\s*:?\s*(?P<case>[A-ZÆØÅ]{2,5}-(?:19|20)\d{2}-\d{3,})$",
+    r"^emne(?:[\s-]*(?:nr\.?|nummer))?\s*:?\s*(?P<case>[A-ZÆØÅ]{2,5}-(?:19|20)\d{2}-\d{3,})$",
+    re.IGNORECASE,
+)
+#: "Byggesag BS-2023-0117", "Byggesag nr. 2024-0311", "Byggesagsnr.: 24/118": a building
+#: case's number labelled by the kind of case alone on its line (the number in a case's
+#: shape: digits parted by "-" or "/", perhaps after a few capitals).
+_BUILDING_CASE = re.compile(
+    r"^byggesag(?:s?[\s-]*nr\.?|snummer|\s+nr\.?)?\s*:?\s*"
+    r"(?P<case>(?:[A-ZÆØÅ]{1,5}-)?\d{2,4}[-/]\d{2,6}(?:-\d{1,6})?)$",
     re.IGNORECASE,
 )
 #: "KLE 00.01.10", "KLE-nr.: 05.00.00": a KLE subject code alone, a field beside an item's

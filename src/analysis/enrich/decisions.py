@@ -2107,8 +2107,10 @@ _RULES: tuple[_Rule, ...] = (
         (
             [_lemma_in(_GIVE), {**_NOT_STOP, "OP": "{0,2}"}, {"LEMMA": {"IN": _GRANTS_GIVEN}}],
             [_lemma_in(_GIVE), {**_NOT_STOP, "OP": "{0,2}"}, {"LOWER": {"REGEX": _GRANT_KIND}}],
+            # ("Der optages lån på 10 mio. kr. i KommuneKredit": the council's own borrowing)
+            [{"LEMMA": "optage"}, {**_NOT_STOP, "OP": "{0,2}"}, {"LEMMA": "lån"}],
         ),
-        frozenset(_GIVE),
+        frozenset(_GIVE | {"optage"}),
         frozenset({"passive"}),
         check=_opens_with_der,
     ),
@@ -6020,7 +6022,8 @@ _SUPPORT_WITH_REMARKS = re.compile(
 )
 #: "Dispensation meddeles ikke.", "Der gives ikke tilladelse": the permit applied for
 #: refused, as "Afslag meddeles" is (the application fell).
-_PERMITS_RE = r"(?:dispensation|tilladelse|landzonetilladelse|byggetilladelse)(?:e?n)?"
+#: ("Nedrivningstilladelse gives ikke": a permit by any compound of its kind)
+_PERMITS_RE = r"(?:dispensation|\w*tilladelse)(?:e?n)?"
 _PERMIT_REFUSED = re.compile(
     rf"^(?:(?:der\s+)?(?:meddeles|gives|meddelte|gav)\s+ikke\s+{_PERMITS_RE}|"
     rf"{_PERMITS_RE}\s+(?:meddeles|gives|kan)\s+ikke(?:\s+(?:meddeles|gives))?)\s*(?:[.,]|$)",

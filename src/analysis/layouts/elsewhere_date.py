@@ -124,7 +124,7 @@ _SIDEBAR_HEAD = re.compile(
 def sidebar_meeting(lines: list[Line], after: int, head, placed: set[int]) -> None:
     """Date, start, place and members of a side block headed "Mødeoplysninger" among the
     lines after ``after`` (the header's grammar reads its fields), where ``head`` has no
-    date; its lines marked as placed."""
+    date or the block gives the date ``head`` has; its lines marked as placed."""
     for k in range(after, len(lines)):
         text = lines[k].clean.strip()
         if not 7 <= len(text) <= 25 or text[:1] not in "MmOoFf":
@@ -143,6 +143,8 @@ def sidebar_meeting(lines: list[Line], after: int, head, placed: set[int]) -> No
         if (read := _dated_header(block)) is None:
             continue
         found, met = read
+        if head.date is not None and found.date != head.date:
+            return  # another meeting's facts (the next meeting's date and place)
         _take(head, found)
         head.participants = head.participants or found.participants
         placed |= met | {lines[k].index}
@@ -249,9 +251,10 @@ def fill_elsewhere(head, lines: list[Line], header_end: int, placed: set[int]) -
         # ("Offentliggjort 03.03.2022" under a trail's "… › Møde 28.02.2022": the day the
         # page went out yields to the meeting's page)
         head.date = found
-    if head.date is None:
+    if head.date is None or head.start_time is None:
         # "Mødeoplysninger" / "Dato" / "mandag 22. maj 2017" / "Tidspunkt" / …: a page's
-        # side block of the meeting's facts, printed after the first item
+        # side block of the meeting's facts, printed after the first item (or at the page's
+        # end under a title that dated the meeting without its hour: the block's start)
         sidebar_meeting(lines, header_end, head, placed)
     if head.date is None:
         # "Referat" / "fra mødet" / "torsdag" / "den 14. november" / "2013" / "kl. 15.00":

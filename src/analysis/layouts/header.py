@@ -542,6 +542,9 @@ _BODY_NOUN = re.compile(
     # "Udvalget Teknik", "Udvalget Social, Sundhed og Omsorg": a standing committee named
     # by its area after the definite noun, no preposition (the whole line: no sentence)
     r"^(?-i:U)dvalget\s+(?-i:[A-ZÆØÅ])[\w-]*(?:,?\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}$|"
+    # "Lokaludvalg Stensballe", "Områdeudvalget Nord": a district's local committee named
+    # by its district after the word (the whole line: one or two capitalised words)
+    r"^(?:lokal|område)udvalg(?:et)?\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?$|"
     # "KKR Sjælland", "KKR Nordjylland": the municipalities' contact council of a region
     r"(?:^|\s)(?-i:KKR)\s+(?-i:[A-ZÆØÅ])[\w-]*|"
     # "Landsbyrådet for Dannemare-Hillested", "Bestyrelsen for Dagtilbud Vestby": a body
@@ -587,7 +590,10 @@ _WORKPLACE_TAIL = re.compile(
     # ("Arbejdsmiljøudvalget (AMU) – Materielgården": the place after a dash)
     # ("Ledergruppen, Sundhed, Ældre og Handicap": an area named by coordinated words)
     r"(?:,|\s[–—-])\s+(?!(?:referat|dagsorden|beslutningsprotokol|mødested|sted|dato)\b)"
-    r"(?-i:[A-ZÆØÅ])[\w-]*(?:,?\s+(?:og|i|på|for|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$",
+    r"(?-i:[A-ZÆØÅ])[\w-]*(?:,?\s+(?:og|i|på|for|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,5}$"
+    # ("Afdelingsbestyrelsen, afd. 7 Engparken": a housing association's department, its
+    # number and perhaps its name, after the department's board)
+    r"|,?\s+(?:afd\.|afdeling)\s*\d{1,4}[a-z]?(?:,?\s+(?-i:[A-ZÆØÅ])[\w-]*){0,3}$",
     re.IGNORECASE,
 )
 #: "Kl. 08.30–11.00": a time span alone (a meta line's first part).
@@ -1405,13 +1411,18 @@ def _icon_row(text: str) -> list[str]:
 _FACT_CLOCK = re.compile(r"^(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d$", re.I)
 
 
+#: What parts a bare fact row's cells: a middle dot, or a table row's tabs.
+_FACT_ROW_SEP = re.compile(r" · |\t+")
+
+
 def _bare_fact_row(text: str) -> list[str]:
     """A row of three facts parted by middle dots whose pictographs were lost (a notes
     page printed in a font without emoji): the date alone, the start alone and the place
     ("12/6-2025 · 10.00 · Frivilligcentret, Storgade 8") as the labelled fields they stand
     for ("Dato: …", "Tid: …", "Sted: …"); else [] (a span of hours is read with the
-    meta line's parts)."""
-    parts = [p.strip() for p in text.split(" · ")]
+    meta line's parts). Also the three cells of a borderless table row without labels
+    ("Den 7. maj 2025<TAB>Kl. 16:30<TAB>Mødelokale 2, Vestby Rådhus")."""
+    parts = [p.strip() for p in _FACT_ROW_SEP.split(text)]
     if len(parts) != 3 or _FACT_CLOCK.match(parts[1]) is None:
         return []
     found = dates.find_date(parts[0])
@@ -1432,8 +1443,9 @@ def _icon_fields(lines: list[Line]) -> list[Line]:
             # "🗓️ 12/6-2025 · 🕙 10.00 · 📍 Frivilligcentret": each fact its own field
             out.extend(ln._replace(clean=part) for part in parts)
             continue
-        if " · " in ln.clean and (parts := _bare_fact_row(ln.clean)):
+        if (" · " in ln.clean or "\t" in ln.clean) and (parts := _bare_fact_row(ln.clean)):
             # "12/6-2025 · 10.00 · Frivilligcentret": the same row, its pictographs lost
+            # (or a borderless table row's three cells)
             out.extend(ln._replace(clean=part) for part in parts)
             continue
         m = _ICON_FIELD.match(ln.clean) if ln.clean[:1] >= "\u2300" else None
@@ -2248,6 +2260,9 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # a meta line parted by bars, the date near the start of its own field (the
                 # municipality's or the body's field before it), the place a field after it
                 or (barred and found.start - text.rfind(" · ", 0, found.start) <= 33)
+                # "Møde i Teknik- og Miljøudvalget den 05-03-2025 kl. 16:30 i mødelokale …":
+                # a web page's one meta line, the body's meeting named before its date
+                or (found.start <= 80 and _meeting_of_body(text[: found.start]))
             )
             else None
         )
@@ -3603,6 +3618,19 @@ _MINUTES_OF_MEETING = re.compile(
 )
 
 
+def _meeting_of_body(before: str) -> bool:
+    """``before`` (what a line writes before its date) is "Møde i <body> (den)": the body's
+    meeting, the line its meta line (the place may follow the date and the hour)."""
+    if _MEETING_OF.match(before) is None:
+        return False
+    body = _MEETING_OF.sub("", _WEEKDAY_END.sub("", before).strip(" ,–-·"))
+    body = _DEN_END.sub("", body)  # ("… den 05-03-2025": the date's match may leave "den")
+    return bool(body) and looks_like_body(body)
+
+
+_DEN_END = re.compile(r"\s+(?:den|d\.)$", re.I)
+
+
 def _place_in_title(rest: str) -> str | None:
     """The place a title sentence names after its date and time, if any."""
     found = dates.find_date(rest)
@@ -3812,8 +3840,9 @@ _HOUR_LINE = re.compile(r"^kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{
 _ROOM_LINE = re.compile(
     r"^(?:[A-ZÆØÅ][^:.;]{2,40},\s*[A-ZÆØÅ0-9][^:;]{1,60}"
     # "Regionshuset Viborg, lokale D3": the building, then the room in lower case
-    # (also 'Skelbækvej 2, mødelokale "Kalvø"': the room's name in quotes)
-    r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:møde)?lokale\s+[\"“”]?[\w.]{1,12}[\"“”]?"
+    # (also 'Skelbækvej 2, mødelokale "Kalvø"': the room's name in quotes; "Musikhuset
+    # Vestby, sal 3": a hall's number)
+    r"|[A-ZÆØÅ][^:.;]{2,40},\s*(?:(?:møde)?lokale|sal)\s+[\"“”]?[\w.]{1,12}[\"“”]?"
     # ("Idrætscentret, mødelokale 3 (1. sal)": the floor or a note on the room in brackets)
     r"(?:\s+\([^():;]{1,24}\))?"
     # "Greve Rådhus, direktionens mødelokale", "Rådhuset, store sal": the building, then a

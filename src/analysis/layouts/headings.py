@@ -509,7 +509,10 @@ _BARE_LOWER = re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[a-zæøå].*)$")
 _COLUMN_GAP = re.compile(r"^(?:\d{1,3}\s{2,}|0\d\s+)\S")
 #: "Åbent punkt", "Lukket sag", "Åben/lukket: Åben", "Open item" (a portal in English).
 _OPEN_CLOSED = re.compile(
-    r"^(?:åben/lukket\s*:\s*)?(?:åben|åbent|lukket|open|closed)(?:\s+(?:punkt|sag|item))?$",
+    r"^(?:åben/lukket\s*:\s*)?(?:åben|åbent|lukket|open|closed)(?:\s+(?:punkt|sag|item))?$"
+    # ("[Åben]", "[Lukket punkt]": a web page's badge under the title, copied with its
+    # brackets)
+    r"|^\[\s?(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s?\]$",
     re.IGNORECASE,
 )
 _OPEN_PREFIX = re.compile(
@@ -549,9 +552,12 @@ _NUMBER_REPEATED = re.compile(r"\s+(?:punkt|pkt\.?)\s*(?P<num>\d{1,3})$", re.I)
 #: "Title<TAB>Beslutningssag", "Title   Orienteringssag": the item's kind in a column of
 #: its own after the title (a region's agenda system prints it in the heading's row and in
 #: the contents list); after a tab or a column's gap only, so a title ending in the word
-#: keeps it.
+#: keeps it. Also "Sag 4<TAB>Title<TAB>Til orientering": what the item is brought for, in
+#: the shaded heading row's last cell of a board's template.
 _TRAILING_KIND_COLUMN = re.compile(
-    r"(?:\s*\t|\s{2,})\s*(?:Beslutnings|Orienterings|Drøftelses|Meddelelses)sag$", re.I
+    r"(?:\s*\t|\s{2,})\s*(?:(?:Beslutnings|Orienterings|Drøftelses|Meddelelses)sag"
+    r"|til\s+(?:beslutning|orientering|drøftelse|godkendelse|efterretning))$",
+    re.I,
 )
 #: "(Åben) Title", "(Lukket) Title": the mark before the title ("## 1 (Åben) Title", a
 #: Word export's heading as the contents list writes its entries); "(Offentlig) Title", a
@@ -2123,7 +2129,8 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                 number, title = int(m.group("num")), m.group("title").strip()
         if number is None:
             continue
-        if title[-3:] == "sag" and ("\t" in title or "  " in title):
+        if title[-3:].lower() in ("sag", "ing", "lse") and ("\t" in title or "  " in title):
+            # ("…<TAB>Til beslutning", "…<TAB>Til orientering", "…<TAB>Til drøftelse")
             title = _TRAILING_KIND_COLUMN.sub("", title)
         if (open_mark := _TRAILING_OPEN_MARK.search(title)) is not None:
             # "Personalesag LUKKET": the item's status after its title, no word of it

@@ -1109,8 +1109,9 @@ _CONTROLS = (
     # "Hent alle bilag (zip)": the page's link to every attachment at once (also without
     # the verb beside a download, "Dagsorden som PDF | Alle bilag (zip)", or as a package,
     # "Hent samlet bilagspakke (PDF, 14 MB)")
-    r"(?:(?:hent|download) )?(?:alle bilag|(?:samlet )?bilagspakke(?:n)?)"
-    r"(?: \((?:zip|pdf)(?:, \d+(?:[.,]\d+)? [km]b)?\))?|"
+    # ("Vis alle bilag (7)": the page's button opening every attachment, their count)
+    r"(?:(?:hent|download|vis) )?(?:alle bilag|(?:samlet )?bilagspakke(?:n)?)"
+    r"(?: \((?:zip|pdf)(?:, \d+(?:[.,]\d+)? [km]b)?\)| \(\d{1,3}\))?|"
     r"(?:(?:hent|download) )?(?:referat(?:et)?|dagsorden(?:en)?) som pdf|"
     # "Udskriv punkt  |  Åbn bilag": an item's own controls under its title on a web page
     r"(?:udskriv|print) punkt(?:et)?|åbn bilag(?:ene)?|"

@@ -176,6 +176,7 @@ _HYPHENS = ("-", "\xad", "\u2010", "\u2011")
 _LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 )
+_WORD = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
@@ -847,13 +848,16 @@ class _Grid:
     items: bool = False
 
 
-def _tables(segs: list[_Seg], join, grid: _Grid | None = None) -> list[_Seg]:
+def _tables(
+    segs: list[_Seg], join, grid: _Grid | None = None, words: frozenset[str] = frozenset()
+) -> list[_Seg]:
     """Group side-by-side cells into rows; other segments pass through unchanged.
 
     Cells are written cell by cell, so in content order a table shows as text that jumps
     back up (or right, on the same baseline) to the top of its row for each next cell.
     ``grid``: the table of the page before where it ran to the page's foot, updated for the
-    page after this one.
+    page after this one. ``words``: the document's words, small letters (a word a
+    narrow label cell broke without a hyphen is one of them).
     """
     grid = grid if grid is not None else _Grid()
     carried = _Grid(grid.columns, grid.items)
@@ -962,6 +966,9 @@ def _tables(segs: list[_Seg], join, grid: _Grid | None = None) -> list[_Seg]:
                 # stays a line, as outside a table; not before a figure ("2. at …"), which
                 # would read as the next row's number
                 apart = apart or (items and fits and not s.text[:1].isdigit())
+                if not apart and cell is cells[0] and _broken_word(p, s, right, words):
+                    t += s.text  # "Beslutning i Psy" / "kiatriudvalget": one word
+                    continue
                 t = f"{t}\n{s.text}" if apart else join(t, s.text)
             texts.append(t.replace("\t", " "))
         spans = [(c[0].x0, max(s.x1 for s in c)) for c in cells]
@@ -994,6 +1001,21 @@ def _tables(segs: list[_Seg], join, grid: _Grid | None = None) -> list[_Seg]:
     if out and out[-1].cells is not None:  # the table runs to the page's foot
         grid.columns, grid.items = columns, items
     return out
+
+
+def _broken_word(p: _Seg, s: _Seg, right: float, words: frozenset[str]) -> bool:
+    """A narrow label column's line ``p`` ends in the first part of a word the writer broke
+    without a hyphen, ``s`` opening with the rest ("Beslutning i Psy" / "kiatriudvalget"):
+    ``s`` opens with a small letter, ``p`` runs to the column's right edge (``right``, the
+    furthest any of its lines reaches: the word did not fit the column) and the document
+    spells the word the two make whole elsewhere (the body's name in the heading). Two
+    words of their own ("Teknikudvalgets" / "beslutning") make no word of the document."""
+    stem = re.search(r"(?<![\w-])[^\W\d_]{2,}$", p.text)
+    tail = re.match(r"[^\W\d_]+(?=\s|$)", s.text)
+    if stem is None or tail is None or not s.text[0].islower():
+        return False
+    per_char = (p.x1 - p.x0) / max(len(p.text), 1)
+    return p.x1 >= right - 2 * per_char and (stem.group(0) + tail.group(0)).lower() in words
 
 
 def _under_columns(
@@ -1722,8 +1744,9 @@ def read(data: bytes) -> Document:
     pages = [_reading_order(_watermark_first(segs, metrics.body), metrics.body) for segs in pages]
     entries: list[_Seg] = []
     grid = _Grid()
+    words = frozenset(w.lower() for segs in pages for s in segs for w in _WORD.findall(s.text))
     for segs in pages:
-        entries.extend(_tables(segs, lambda a, b: _join(a, b, metrics.vocab), grid))
+        entries.extend(_tables(segs, lambda a, b: _join(a, b, metrics.vocab), grid, words))
     if sum(s.cells is not None for s in entries) > 2 and len(pages) > 1:
         entries = _continued_rows(entries, lambda a, b: _join(a, b, metrics.vocab))
     if any(s.cells is not None for s in entries):
