@@ -3289,6 +3289,14 @@ GATES: list[Gate] = [
         lambda text: parse._BARE_LETTERED.match(text.strip()) is not None,
     ),
     Gate(
+        "parse.match_case_number: ':' as the fourth character before _SCHEME_LABELLED",
+        parse,
+        "_SCHEME_LABELLED",
+        lambda text: parse.match_case_number.__wrapped__(text),
+        line(parse._SCHEME_LABELLED).map(single_spaced),
+        lambda text: parse._SCHEME_LABELLED.match(text.strip()) is not None,
+    ),
+    Gate(
         "parse.match_case_number: 'bygg' opening the line before _BUILDING_CASE (a building "
         "case's number labelled by its kind)",
         parse,

@@ -1893,6 +1893,10 @@ def match_case_number(text: str) -> str | None:
         # "Byggesag BS-2023-0117", "Byggesagsnr.: 2024/0311": a housing association's (or
         # a department's) building case, labelled by its kind under the item's title
         return building.group("case")
+    if stripped[3:4] == ":" and (scheme := _SCHEME_LABELLED.match(stripped)):
+        # "EMN: EMN-2024-00031   Status: Åben": the number's own letters as its label (a
+        # subject-filing system's field over the item), other fields after it on the line
+        return scheme.group("case")
     if (
         stripped[:1] in _CASE_SYSTEM_STARTS
         and (system := _CASE_SYSTEM_ONLY.match(stripped))
@@ -2164,6 +2168,13 @@ _KLE_SUBJECT = re.compile(
     r"^KLE(?:-?nr\.?)?\s*:?\s*\d{2}\.\d{2}(?:\.\d{2})?(?:-[A-ZÆØÅ]\d{2})?$", re.IGNORECASE
 )
 _GLUED_HEADING = re.compile(r"^\d{1,4}\.?[A-ZÆØÅ][a-zæøå]")
+#: "EMN: EMN-2024-00031", "EMN: EMN-2024-00031   Status: Åben": a case number in the
+#: letters-year-serial scheme labelled with its own three letters, alone or before another
+#: "Label: value" field on the line (a web portal's item head).
+_SCHEME_LABELLED = re.compile(
+    r"^(?P<pre>[A-ZÆØ]{3}):\s*(?P<case>(?P=pre)-(?:19|20)\d{2}-\d{3,})"
+    r"(?:\s+[A-ZÆØÅ][a-zæøå]+:\s.*)?$"
+)
 #: " 25/08", " 2025-014": the running number after a case label's capital letters.
 #: "AB 2019-0123": a series' capitals, a space, then a year and a serial of four digits or
 #: more (the yyyy-serial scheme), the whole line (``match_case_number``'s unlabelled case).

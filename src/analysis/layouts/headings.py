@@ -498,7 +498,9 @@ def _roman(n: int) -> str:
     return "X" * (n // 10) + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][n % 10]
 
 
-_BARE = re.compile(r"^(?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ\"'«(].*)$")
+#: ("2 2. behandling af budget 2025": a title that opens with an ordinal, the reading
+#: or the quarter it is, "1. behandling", "3. kvartal", then a word in small letters)
+_BARE = re.compile(r"^(?P<num>\d{1,4})\s+(?P<title>(?:[A-ZÆØÅ\"'«(]|[1-9]\.\s[a-zæøå]{3}).*)$")
 #: "2 meddelelser": the same with the title in small letters (a careless agenda's), a
 #: heading only where it fills the run of bare headings proven around it (see
 #: :func:`_bare_gap_heads`).

@@ -564,8 +564,41 @@ def _remove_furniture(pages: list[list[_Seg]]) -> tuple[list[list[_Seg]], list[s
         if len(pages) == 1 and (head := _lone_header(segs)) is not None:
             drop.add(id(head))
             running.setdefault(head.text.strip())
+        for s in _browser_print(segs):
+            drop.add(id(s))
+            running.setdefault(s.text.strip())
         out.append([s for s in segs if id(s) not in drop])
     return out, list(running)
+
+
+#: "3. sep. 2024 16.55", "22.8.2024 13:27", "21.06.24, 10.02", "9/3/24, 4:55 PM": the date
+#: and hour a browser prints at the top left of each page it prints (the page's title beside).
+_PRINT_STAMP = re.compile(
+    r"^\d{1,2}\.?\s?[./-]?\s?(?:\d{1,2}|[a-zæøå]{3,9}\.?)\s?[./-]?\s?(?:\d{4}|\d{2}),?\s+"
+    r"\d{1,2}[.:]\d{2}(?:\s*[AP]M)?$",
+    re.IGNORECASE,
+)
+#: "https://…", "www.…": the address a browser prints at the foot of each page.
+_PRINT_URL = re.compile(r"^(?:https?://|file:///?|www\.)\S+$", re.IGNORECASE)
+
+
+def _browser_print(segs: list[_Seg]) -> list[_Seg]:
+    """The lines a browser prints around a web page it prints to PDF: at the top the date
+    and hour of printing beside the page's title, at the foot the page's address beside
+    "1/2". Furniture on a page of its own too (a short meeting's page, where no other page
+    repeats it): the print's hour is no meeting's hour. Both lines or none."""
+    if len(segs) < 4:
+        return []
+    ys = sorted({round(s.y) for s in segs})
+    top = [s for s in segs if round(s.y) == ys[-1]]
+    foot = [s for s in segs if round(s.y) == ys[0]]
+    if not any(_PRINT_STAMP.match(s.text.strip()) for s in top):
+        return []
+    if not any(_PRINT_URL.match(s.text.strip()) for s in foot) or not any(
+        _PAGE_NUMBER.match(s.text.strip()) for s in foot
+    ):
+        return []
+    return top + foot
 
 
 def _lone_header(segs: list[_Seg]) -> _Seg | None:
@@ -674,15 +707,30 @@ _KIND_BESIDE = re.compile(
 _DATE_LABEL = re.compile(r"^(?:møde)?dato\s*:\s*\S", re.IGNORECASE)
 
 
+#: "… - Børneudvalget - 14-03-2011 kl. 15:30": a running header's line that ends with the
+#: meeting's date and hour (an archive's export: owner, body, date and hour on each page);
+#: a print's stamp ("Udskrevet 12.03.2025 kl. 10.14") is no meeting's.
+_DATE_AND_HOUR = re.compile(
+    r"^(?!.*\b(?:udskr|print))(?=.*[^\W\d_]).{0,80}?\b\d{1,2}[-./]\s?(?:\d{1,2}[-./]|[a-zæø]+\.?\s)"
+    r"\s?(?:19|20)\d\d,?\s+kl\.?\s*\d{1,2}[.:]\d\d$",
+    re.IGNORECASE,
+)
+
+
 def _furniture_date(running: list[str], text: str) -> str | None:
     """A running line that is the meeting's date under its label ("Mødedato: 12.03.2025"
-    beside "Referat" at the top of every page) where the text's top gives no date at all
-    (only the hour and the place over the item table): the one line that dates the
-    meeting, else None."""
+    beside "Referat" at the top of every page), or that ends with the date and hour ("… -
+    Børneudvalget - 14-03-2011 kl. 15:30": an archive's export), where the text's top gives
+    no date at all (only the hour and the place over the item table): the one line that
+    dates the meeting, else None."""
     from analysis.dates import find_date
 
     # (the running lines first: few and short, where the text's top is long)
-    dated = [ln for ln in running if len(ln) <= 60 and _DATE_LABEL.match(ln) and find_date(ln)]
+    dated = [
+        ln
+        for ln in running
+        if (len(ln) <= 60 and _DATE_LABEL.match(ln) or _DATE_AND_HOUR.search(ln)) and find_date(ln)
+    ]
     if not dated or find_date(_text_top(text)) is not None:
         return None
     return dated[0]
