@@ -84,6 +84,7 @@ from analysis.layouts import (
     text,
     time_slots,
     timecodes,
+    title_field,
     title_forum,
     title_row,
     trailing_number,
@@ -4104,6 +4105,39 @@ GATES: list[Gate] = [
             and text._CONTINUED_TITLE_NOTE.match(ln.clean.strip("*_ "))
             for ln in parse.to_lines(t)
         ),
+    ),
+    Gate(
+        "parse.presenter_line: 'kl.' or a digit first before _SLOT_PRESENTER",
+        parse,
+        "_SLOT_PRESENTER",
+        parse.presenter_line,
+        line(parse._SLOT_PRESENTER).map(single_spaced),
+        searched(parse._SLOT_PRESENTER),
+    ),
+    Gate(
+        "layouts.elsewhere_date.signed_date: a capital first before _PLACE_DATED",
+        elsewhere_date,
+        "_PLACE_DATED",
+        lambda t: elsewhere_date.signed_date(parse.to_lines(t), 0),
+        embedded(line(elsewhere_date._PLACE_DATED).map(single_spaced)),
+        any_line(elsewhere_date._PLACE_DATED, strip=True),
+    ),
+    Gate(
+        "layouts.header.read_header: 'øde' in the first 30 and 80 long at most before "
+        "_MEETING_ON_APP",
+        header,
+        "_MEETING_ON_APP",
+        lambda t: header.read_header(parse.to_lines(t), set(), set()),
+        embedded(line(header._MEETING_ON_APP).map(single_spaced), at_top=True),
+        lambda t: any(header._MEETING_ON_APP.match(ln.strip()) for ln in t.split("\n")),
+    ),
+    Gate(
+        "layouts.title_field.cased_title_fields: 'itel', 'ITEL' or 'verskrift' before _TITLE_FIELD",
+        title_field,
+        "_TITLE_FIELD",
+        title_field.cased_title_fields,
+        embedded(line(title_field._TITLE_FIELD)),
+        any_line(title_field._TITLE_FIELD),
     ),
 ]
 

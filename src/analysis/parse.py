@@ -3464,8 +3464,9 @@ PURPOSE_CHIP = re.compile(
 )
 #: "> ": a markdown quote's mark.
 _QUOTE_MARK = re.compile(r"^>\s?")
-#: "- Godkendt.": a decision's point written as a bullet.
-_POINT = re.compile(r"^[-•*–]\s+(?=\S)")
+#: "- Godkendt.": a decision's point written as a bullet. ("\t•\tGodkendt": a note app's
+#: list saved as text, the bullet indented by a tab and parted from its text by another)
+_POINT = re.compile(r"^[ \t]*[-•*–]\s+(?=\S)")
 
 
 #: "To do", "Handlinger", "Opfølgning:", "Aktionsliste": the heading of the follow-up list
@@ -3731,7 +3732,20 @@ def presenter_line(text: str) -> bool:
     brought followed by who brings it)."""
     if text[:2] in ("v/", "v."):
         return True
+    if text[:3].lower() == "kl." or text[:1].isdigit():
+        # "kl. 8.30-8.35 v/ Lene Holt", "9.10-9.40 v. Ib Dam": the item's slot of the
+        # meeting's clock, then who brings it (a leadership forum's timed agenda)
+        return _SLOT_PRESENTER.match(text) is not None
     return _LED_PRESENTER.match(text) is not None
+
+
+#: "kl. 8.30-8.35 v/ Lene Holt", "kl. 10.05 v. Ib Dam", "9.10-9.40 – v/ …": a time slot
+#: (or the start alone) and the presenter after it, one line of a timed agenda's template.
+_SLOT_PRESENTER = re.compile(
+    r"^(?:kl\.\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
+    r"\s*[,·–-]?\s+v[/.]\s*\S",
+    re.IGNORECASE,
+)
 
 
 #: "(optaget på dagsordenen efter § 11 i lov om kommunernes styrelse)", "(Sagen er sat på

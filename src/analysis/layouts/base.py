@@ -23,7 +23,7 @@ from analysis.layouts.decision_attachments import decision_attachments
 from analysis.layouts.decision_log import decision_log_lines, logged_decisions
 from analysis.layouts.decision_part import ads_taken_again, decision_part, part_case, part_lines
 from analysis.layouts.elided_contents import continued_heads
-from analysis.layouts.elsewhere_date import fill_elsewhere
+from analysis.layouts.elsewhere_date import fill_elsewhere, place_dated
 from analysis.layouts.fuller_forum import fuller_heading_forum
 from analysis.layouts.generic_body import generic_body_decisions
 from analysis.layouts.groups import group_headings, group_title, numbered_group_lines
@@ -820,6 +820,8 @@ def _closing_line(lines: list[Line], after: int, skip: set[int] | None = None) -
                 or _SIGNATURE_ROW.match(ln.clean)
                 or _signer_line(ln.clean)
                 or _PAGE_LINE.match(ln.clean)
+                # ("Bredby, den 18. juni 2024": where and when the minutes were signed)
+                or place_dated(ln.clean)
                 for ln in lines[pos + 1 :]
             )
         ):

@@ -93,6 +93,34 @@ def closing_meeting(lines: list[Line], after: int) -> ClosingMeeting | None:
     return None
 
 
+#: "Bredby, den 18. juni 2024", "Nørre Vium d. 3.4.2019": a town and the date, as minutes
+#: (a letter) are signed at their end.
+_PLACE_DATED = re.compile(
+    r"^(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s(?-i:[A-ZÆØÅ])[\wæøå-]+)?,?\s+(?:den\s+|d\.\s*)"
+    r"(?P<date>\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+\d{4})\.?$",
+    re.I,
+)
+#: How many filled lines from the end the signed date is looked for.
+_SIGNED_TAIL = 4
+
+
+def signed_date(lines: list[Line], after: int) -> tuple[dt.date, int] | None:
+    """(the date, its line's index) of a town and date signing the minutes among the last
+    filled lines after ``after`` ("Bredby, den 18. juni 2024"), else None."""
+    for line in [ln for ln in lines[after:] if not ln.blank][-_SIGNED_TAIL:]:
+        text = line.clean.strip()
+        if not text[:1].isupper():
+            continue  # the cheap check before the line's grammar (a town's capital first)
+        if (m := _PLACE_DATED.match(text)) and (found := dates.parse_date(m["date"])):
+            return found, line.index
+    return None
+
+
+def place_dated(text: str) -> bool:
+    """``text`` is a town and a date signing the minutes ("Bredby, den 18. juni 2024")."""
+    return _PLACE_DATED.match(text.strip()) is not None
+
+
 #: "Mødested: Udvalgsværelset, Rådhuset": the place as a field among the closing lines
 #: under the items (beside "Mødet startede kl. …", "Fraværende: …").
 _PLACE_FIELD = re.compile(r"^(?:mødested|mødelokale|sted)\s*:\s*(?P<place>\S.{2,100})$", re.I)
@@ -265,6 +293,11 @@ def fill_elsewhere(head, lines: list[Line], header_end: int, placed: set[int]) -
         head.start_time = head.start_time or closing.start
         head.location = head.location or closing.place
         placed.add(closing.index)
+    if head.date is None and (signed := signed_date(lines, header_end)) is not None:
+        # "Referatet er godkendt af formanden." / "Bredby, den 18. juni 2024": the minutes
+        # signed where and when the meeting was held, the only date they give
+        head.date = signed[0]
+        placed.add(signed[1])
     if head.date is not None and (head.start_time is None or head.location is None):
         # "Mødet blev indledt kl. 15.00 i <place>." under the first item's decision
         opening_sentence(lines, header_end, head, placed)

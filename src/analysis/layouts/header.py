@@ -1495,6 +1495,16 @@ _FACT_BULLETS = frozenset({"- ", "• ", "* "})
 _MEETING_IN = re.compile(r"^[\wæøå-]*møde\s+i\s+(?P<body>(?-i:[A-ZÆØÅ]).*)$", re.I)
 
 
+#: "Møde i Microsoft Teams", "Videomøde på Zoom", "Online møde via Teams": a meeting held in
+#: a meeting app, named alone after the meeting's word (the app the meeting's place).
+_MEETING_ON_APP = re.compile(
+    r"^(?:(?:online|virtuelt|digitalt)\s+)?[\wæøå-]{0,12}møde\s+(?:i|på|via|over)\s+"
+    r"(?P<app>(?:Microsoft\s+)?Teams|Zoom|Skype(?:\s+for\s+Business)?|Google\s+Meet|"
+    r"(?:Cisco\s+)?Webex)\s*\.?$",
+    re.I,
+)
+
+
 #: "REFERAT – ungerådsmøde", "Referat af handicaprådsmødet", "Udvalgsmøde – referat": the
 #: document's kind and the meeting named by the body's word and "møde" in one compound.
 _KIND_OF_MEETING = re.compile(
@@ -1907,6 +1917,18 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         if text[1:4].strip()[:1] == "=" and _LETTER_KEY.match(text):
             # "A = orienteringspunkter, B = beslutningspunkter": the key to the agenda's
             # lettered groups (A1, B1 …)
+            placed.add(line.index)
+            k += 1
+            continue
+        if (
+            head.location is None
+            and len(text) <= 80
+            and "øde" in text[:30].lower()
+            and (app := _MEETING_ON_APP.match(text))
+        ):
+            # "Møde i Microsoft Teams", "Videomøde på Zoom": a line of its own under the
+            # title saying the meeting was held in a meeting app, which is then its place
+            head.location = app["app"]
             placed.add(line.index)
             k += 1
             continue

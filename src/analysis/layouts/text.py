@@ -90,6 +90,7 @@ from analysis.layouts.tab_item_row import (
 )
 from analysis.layouts.time_slots import time_slot_headings
 from analysis.layouts.timecodes import timecodes_off
+from analysis.layouts.title_field import cased_title_fields
 from analysis.layouts.title_row import tabbed_title_rows
 from analysis.layouts.trailing_number import trailing_numbers
 from analysis.layouts.wrapped_bold import joined_bold_titles
@@ -811,6 +812,7 @@ def prepare(text: str) -> list[Line]:
     text = corrected_labels(text)  # ("Beslutning (rettet): …": the label corrected)
     text = authored_labels(text)  # ("Anne Holm: BESLUTNING: …": a comment's author off)
     text = unframed(unpictogram(text))  # ("*** REFERAT ***": the title without its frame)
+    text = cased_title_fields(text)  # ("PUNKT 3: TITLE" / "Titel: Title": the field's case)
     text = unfolded_headings(text)  # ("▾ 2. Title": a notes page's toggle before the heading)
     text = unfolded_sections(text)  # ("− Beslutning": a portal page's opened section)
     text = joined_bold_titles(text)  # ("**Title …" / "… rest**": one bold title)
