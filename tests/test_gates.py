@@ -1920,6 +1920,22 @@ GATES: list[Gate] = [
         any_line(elsewhere_date._PLACE_FIELD, strip=True),
     ),
     Gate(
+        "layouts.elsewhere_date.closing_footer: a last line of at most 120 characters holding "
+        "'·' or '|' before _FOOTER_PARTS",
+        elsewhere_date,
+        "_FOOTER_PARTS",
+        lambda text: elsewhere_date.closing_footer(parse.to_lines(text), 0, parse.Header(), set()),
+        st.tuples(
+            st.sampled_from(["Vejle Kommune", "Ældrerådet", "Referat"]),
+            rx(elsewhere_date._FOOTER_PARTS, fullmatch=True),
+            st.sampled_from(["Teknik og Miljø", "Referat af møde den 9. marts 2026", "Side 2"]),
+        ).map(lambda parts: _HEAD + "".join(parts) + "\n"),
+        lambda text: (
+            len(last := text.strip().split("\n")[-1].strip()) <= 120
+            and elsewhere_date._FOOTER_PARTS.search(last) is not None
+        ),
+    ),
+    Gate(
         "layouts.elsewhere_date.sidebar_meeting: a short line opening with M, O or F before "
         "_SIDEBAR_HEAD",
         elsewhere_date,

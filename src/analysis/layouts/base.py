@@ -1536,7 +1536,7 @@ def parse_numbered(
         head.date = date_from_body(lines)
     # "… › <body> › Referat 03.12.2012" (the breadcrumb's last crumb), "Mødet afholdt den
     # 4. juni 2015 kl. 19.00" under the items: the meeting dated where no header line does
-    fill_elsewhere(head, lines, header_end, placed)
+    fill_elsewhere(head, lines, header_end, placed, skip)
     if not head.forum:
         head.forum = forum_from_body(lines, head.date)
     if not head.forum:

@@ -120,6 +120,39 @@ def place_dated(text: str) -> bool:
     """``text`` is a town and a date signing the minutes ("Bredby, den 18. juni 2024")."""
     return _PLACE_DATED.match(text.strip()) is not None
 
+#: The parts of a footer printed once under the last item ("<owner> · <department> ·
+#: Referat af møde torsdag den 5. marts 2026"): a middle dot or a bar between them.
+_FOOTER_PARTS = re.compile(r"\s[·|]\s")
+#: "Udskrevet 6. februar 2026", "Printet den …": a part stamping when the page was printed
+#: or made, no date of the meeting.
+_PRINT_STAMP = re.compile(r"^(?:udskrevet|printet|eksporteret|genereret|dannet)\b", re.I)
+
+
+def closing_footer(
+    lines: list[Line], after: int, head, placed: set[int], skip: set[int] | None = None
+) -> None:
+    """Date (and the body where ``head`` has none) of a footer printed once as the last
+    line under the items, its parts parted by middle dots or bars, one of them dating the
+    meeting ("<owner> · <department> · Referat af møde torsdag den 5. marts 2026"), where
+    ``head`` has no date; its line marked as placed (and skipped: no text of the last
+    item). A stamp of the document's own (sent, printed, approved) dates no meeting."""
+    from analysis.layouts.header import _sent_stamp  # (imports parse)
+
+    tail = [ln for ln in lines[after:] if not ln.blank][-1:]
+    if not tail or len(text := tail[0].clean.strip()) > 120 or "·" not in text and "|" not in text:
+        return  # the cheap check before the parts are split
+    parts = [part.strip() for part in _FOOTER_PARTS.split(text)]
+    if len(parts) < 3 or any(_sent_stamp(part) or _PRINT_STAMP.match(part) for part in parts):
+        return
+    if (read := _dated_header(tail)) is None:
+        return
+    found, _met = read
+    _take(head, found)
+    head.forum = head.forum or found.forum
+    placed.add(tail[0].index)
+    if skip is not None:
+        skip.add(tail[0].index)
+
 
 #: "Mødested: Udvalgsværelset, Rådhuset": the place as a field among the closing lines
 #: under the items (beside "Mødet startede kl. …", "Fraværende: …").
@@ -269,10 +302,12 @@ def wrapped_header(lines: list[Line], head, placed: set[int]) -> None:
         placed.update(runs.get(index, [index]))
 
 
-def fill_elsewhere(head, lines: list[Line], header_end: int, placed: set[int]) -> None:
-    """The meeting's date (and what goes with it) from the page's breadcrumb or a closing
-    sentence under the items, where ``head`` has no date; a closing "Mødested:" field
-    for its place where it has none."""
+def fill_elsewhere(
+    head, lines: list[Line], header_end: int, placed: set[int], skip: set[int] | None = None
+) -> None:
+    """The meeting's date (and what goes with it) from the page's breadcrumb, a closing
+    sentence or a footer under the items, where ``head`` has no date; a closing
+    "Mødested:" field for its place where it has none. A footer read is added to ``skip``."""
     if (head.date is None or _stamped(head.date, lines[:header_end])) and (
         found := crumb_date(lines[:header_end])
     ) is not None:
@@ -298,6 +333,11 @@ def fill_elsewhere(head, lines: list[Line], header_end: int, placed: set[int]) -
         # signed where and when the meeting was held, the only date they give
         head.date = signed[0]
         placed.add(signed[1])
+
+    if head.date is None:
+        # "<owner> · <department> · Referat af møde torsdag den 5. marts 2026": a footer
+        # printed once under the last item, the only line that dates the meeting
+        closing_footer(lines, header_end, head, placed, skip)
     if head.date is not None and (head.start_time is None or head.location is None):
         # "Mødet blev indledt kl. 15.00 i <place>." under the first item's decision
         opening_sentence(lines, header_end, head, placed)

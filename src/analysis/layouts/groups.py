@@ -13,10 +13,12 @@ import re
 from analysis.parse import BODY_WORDS, Line, heading_key
 
 #: A group heading, alone on its line (any case, a trailing colon allowed), maybe lettered
-#: ("A. Sager til afgørelse i byrådet", also after a dash: "A – Sager til beslutning").
+#: ("A. Sager til afgørelse i byrådet", also after a dash: "A – Sager til beslutning") or
+#: numbered in Roman numerals ("II. Sager til drøftelse", "III. Orienteringssager").
 _GROUP = re.compile(
     # ("Del A – Beslutningspunkter", "Del 2: Sager til orientering": a part of the agenda)
-    r"^(?:[A-H](?:[.)]|\s+[–—-])\s+|del\s+(?:[A-H]|[1-9])\s*[–—:.-]\s*)?"
+    r"^(?:(?:[A-H]|(?-i:I{1,3}|IV|VI{0,3}))(?:[.)]|\s+[–—-])\s+"
+    r"|del\s+(?:[A-H]|[1-9])\s*[–—:.-]\s*)?"
     r"(?:(?:sager|punkter|emner|dagsordenspunkter)\s+til\s+(?:beslutning|orientering|"
     r"drøftelse|godkendelse|efterretning|behandling|udtalelse|høring|afgørelse)"
     # ("Sager til beslutning og drøftelse": a group of two kinds of point)
@@ -154,10 +156,30 @@ def group_headings(lines: list[Line]) -> set[int]:
         if _under_number(lines, pos):
             continue  # "Punkt 4" / "Orienteringssager": the group's word titles that item
         out.add(line.index)
+        if (note := _group_note(lines, pos)) is not None:
+            # "(udsendt 12. januar 2026)" under "SUPPLERENDE DAGSORDEN": the group's note
+            out.add(lines[note].index)
         nxt = pos + 1
         if nxt < len(lines) and _RULE.match(lines[nxt].clean):
             out.add(lines[nxt].index)
     return out
+
+
+#: "(udsendt 12. januar 2026)", "(kun for udvalgets medlemmer)": a note in brackets alone on
+#: the line under a group heading, of that group (when its points went out, who may read
+#: them), neither an item nor text of the point above.
+_GROUP_NOTE = re.compile(r"^\([^()]{3,60}\)$")
+
+
+def _group_note(lines: list[Line], pos: int) -> int | None:
+    """Position of the note in brackets right under the group heading at ``pos`` (a blank
+    line between them at most), else None."""
+    for k in range(pos + 1, min(pos + 3, len(lines))):
+        if lines[k].blank:
+            continue
+        text = lines[k].clean.strip()
+        return k if _GROUP_NOTE.match(text) else None
+    return None
 
 
 #: "B. Orientering og opfølgning": a lettered line, maybe a lettered group's heading.
