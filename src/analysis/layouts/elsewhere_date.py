@@ -120,6 +120,7 @@ def place_dated(text: str) -> bool:
     """``text`` is a town and a date signing the minutes ("Bredby, den 18. juni 2024")."""
     return _PLACE_DATED.match(text.strip()) is not None
 
+
 #: The parts of a footer printed once under the last item ("<owner> · <department> ·
 #: Referat af møde torsdag den 5. marts 2026"): a middle dot or a bar between them.
 _FOOTER_PARTS = re.compile(r"\s[·|]\s")
@@ -333,7 +334,6 @@ def fill_elsewhere(
         # signed where and when the meeting was held, the only date they give
         head.date = signed[0]
         placed.add(signed[1])
-
     if head.date is None:
         # "<owner> · <department> · Referat af møde torsdag den 5. marts 2026": a footer
         # printed once under the last item, the only line that dates the meeting
