@@ -91,6 +91,7 @@ from analysis.layouts import (
     unnumbered,
     yearless,
 )
+from analysis.layouts.headings import Head
 from analysis.model import Item, ParsedMeeting, Section
 from analysis.municipalities import REGION_PATTERN
 from analysis.read import html as html_reader
@@ -3104,13 +3105,14 @@ GATES: list[Gate] = [
         any_line(disclosure._FOLDED_HEADING),
     ),
     Gate(
-        "layouts.disclosure.unfolded_sections: _MARKS (a fold's mark) before _FOLDED_SECTION",
+        "layouts.disclosure.unfolded_sections: _SECTION_MARKS (a fold's mark, a label's "
+        "solid mark) before _FOLDED_SECTION",
         disclosure,
         "_FOLDED_SECTION",
         disclosure.unfolded_sections,
         embedded(
             rx(
-                r"[▾▸▿▹▼▽›+−][ \t](?:Beslutning|Indstilling|Resume|Sagsfremstilling)",
+                r"[▾▸▿▹▼▽›+−■►▶◆][ \t](?:Beslutning|Indstilling|Resume|Sagsfremstilling):?",
                 fullmatch=True,
             ),
             many=2,
@@ -3906,6 +3908,15 @@ GATES: list[Gate] = [
         "FOLLOW_UP_LABEL",
         lambda t: parse.unbulleted(f"- Drøftet.\n\n{t}\n\n- [ ] Bo sender planen"),
         line(parse.FOLLOW_UP_LABEL).map(str.strip),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.unnumbered._without_theme_numbers: a title opening with 'tema' before "
+        "_THEME_NUMBER (a seminar's numbered themes as its items)",
+        unnumbered,
+        "_THEME_NUMBER",
+        lambda t: unnumbered._without_theme_numbers([Head(0, 1, t), Head(5, 2, t)]),
+        rx(unnumbered._THEME_NUMBER).map(lambda s: f"{s}Budget"),
         lambda t: True,
     ),
     Gate(

@@ -68,10 +68,15 @@ def unfolded_headings(text: str) -> str:
     return "\n".join(lines)
 
 
+#: A solid square, triangle or diamond a template sets before each item's decision label
+#: in a box of its own ("■ Beslutning:", "► Beslutning:"): the label's mark, no bullet of
+#: a list (a known section's label alone after it, on two lines or more, as a fold's).
+_LABEL_MARKS = "■►▶◆"
+_SECTION_MARKS = _MARKS + _LABEL_MARKS
 #: A mark, then a known section's label alone on the line: "+ Indstilling", "− Beslutning"
-#: (a folded or opened section of an item on a portal's mobile page).
+#: (a folded or opened section of an item on a portal's mobile page), "■ Beslutning:".
 _FOLDED_SECTION = re.compile(
-    rf"^(?P<lead>[ \t]*)[{_MARKS}]\ufe0f?[ \t]+(?P<label>[A-ZÆØÅ][^\n]{{2,40}})$"
+    rf"^(?P<lead>[ \t]*)[{_SECTION_MARKS}]\ufe0f?[ \t]+(?P<label>[A-ZÆØÅ][^\n]{{2,40}})$"
 )
 
 
@@ -80,7 +85,7 @@ def unfolded_sections(text: str) -> str:
     folded, ``− Beslutning`` opened): the label is then read as written without it, the
     text under an opened one as that section's. Only before a known section's label
     (``vocab.SECTION_HEADINGS``), and only where two lines or more are so marked."""
-    if not any(mark in text for mark in _MARKS):
+    if not any(mark in text for mark in _SECTION_MARKS):
         return text
     lines = text.split("\n")
     marked = {

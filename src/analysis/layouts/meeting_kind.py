@@ -40,8 +40,8 @@ _DOC = (
 )
 #: The document's kind after a dash, also a note taker's ("FAGCHEFMØDE - noter").
 _NOTES_DOC = (
-    r"(?:referat|dagsorden|beslutningsprotokol|beslutningslog|beslutningsnotat|protokol|noter|"
-    r"mødenoter|notat|handlingslog)"
+    r"(?:referat|beslutningsreferat|dagsorden|beslutningsprotokol|beslutningslog|beslutningsnotat|"
+    r"protokol|noter|mødenoter|notat|handlingslog)"
 )
 #: How often or how the meeting is held, before its kind: "Ugentligt direktionsmøde".
 _HOW = r"(?:ugentlig|månedlig|ordinær|ekstraordinær)t?\s+"
@@ -65,7 +65,9 @@ _KIND = re.compile(
     # "Referat fra styregruppemøde nr. 7": the meeting's number, no part of the body
     r"(?:\s+nr\.?\s*\d{1,3}(?:/\d{2,4})?\b)?"
     # ("Direktionsmøde – noter (OneNote)": a note taker's notes, the app named in brackets)
-    rf"(?:{_DASH}{_NOTES_DOC}(?:\s+\([\wæøå .-]{{2,20}}\))?)?"
+    # ("Direktionsmøde<TAB>Beslutningsreferat": a page header's two cells, the kind of
+    # meeting and the document's, no area)
+    rf"(?:(?:{_DASH}|\t+){_NOTES_DOC}(?:\s+\([\wæøå .-]{{2,20}}\))?)?"
     # "Chefgruppemøde Børn og Unge", "Ledergruppemøde Social og Sundhed 4/9", a page
     # title's "Chefgruppemøde – Teknik og Miljø – 12. marts 2024": the area
     # ("Ledergruppemøde, Teknik og Miljø": after a comma, the body's name so written)
@@ -93,7 +95,8 @@ _LEADERS = re.compile(
     # ("Referat: Områdeledermøde": a colon after the document's kind)
     rf"^(?:{_DOC}\s*[:–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?"
     # ("Koordinationsmøde Vej & Trafik / Byggesag": the departments that coordinate meet)
-    r"(?P<kind>[\wæøå]{0,30}(?:leder|chef|ledelses|direktør)møde|koordinationsmøde)\b"
+    # ("Fælles ledelsesmøde": the leaders of several levels or areas meeting together)
+    r"(?P<kind>(?:fælles\s+)?[\wæøå]{0,30}(?:leder|chef|ledelses|direktør)møde|koordinationsmøde)\b"
     # "Områdeledermøde, Dagtilbud": the area whose leaders meet after a comma
     r"(?P<area>,\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:og|&|[A-ZÆØÅ][\wæøå-]*)){0,3}"
     # "Ledermøde – Ældre og Sundhed", "Områdeledermøde – Dagtilbud": the area after a dash
@@ -168,7 +171,9 @@ _NETWORK = re.compile(
 #: "Ledelsesseminar for chefer og ledere", "Referat – Direktionsseminar 26. januar 2023": a
 #: seminar of a forum's own, the kind of gathering (and whom it is for) its name.
 _SEMINAR = re.compile(
-    rf"^(?:{_DOC}\s*[–—-]\s*|{_DOC}\s+(?:af|fra)\s+)?(?P<kind>[\wæøå]{{2,30}}seminar)"
+    # ("Opsamling fra chefseminar": the summary a seminar's notes are, as minutes)
+    rf"^(?:{_DOC}\s*[–—-]\s*|(?:{_DOC}|opsamling)\s+(?:af|fra|på)\s+)?"
+    r"(?P<kind>[\wæøå]{2,30}seminar)"
     r"(?P<whom>\s+for\s+[\wæøå][^:;·]{2,80}?)?"
     rf"(?:(?:\s+|{_DASH})(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d.*)?"
     rf"(?:{_DASH}{_DOC})?\s*:?$",

@@ -332,7 +332,27 @@ def heading_items(lines: list[Line], skip: set[int]) -> list[Head]:
         plain = _plain_items(lines, dated, skip)
         repeats = Counter(_norm(lines[p].clean) for p in styled).most_common(1)[0][1]
         return plain if len(plain) >= repeats else found
-    return found
+    return _without_theme_numbers(found)
+
+
+#: "Tema 2 – ": a seminar's summary numbering its themes, the word, the number and a dash
+#: (or a colon) before the theme's title.
+_THEME_NUMBER = re.compile(r"^tema\s+(?P<num>\d{1,2})\s*[-–—:.]\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_theme_numbers(heads: list[Head]) -> list[Head]:
+    """``heads`` with "Tema 1 – " taken off each title, where every heading so opens and the
+    numbers run 1, 2, 3 … (a seminar's summary: "## Tema 1 – Velfærd i forandring" over the
+    talk, the points and the conclusion, the themes its items): the theme's word and number
+    are the item's number, no part of its title. Unchanged otherwise."""
+    if len(heads) < 2 or not all(h.title[:4].lower() == "tema" for h in heads):
+        return heads  # (the cheap test)
+    found = [_THEME_NUMBER.match(h.title) for h in heads]
+    if any(m is None for m in found):
+        return heads
+    if [int(m["num"]) for m in found if m] != list(range(1, len(heads) + 1)):
+        return heads
+    return [replace(h, title=h.title[m.end() :]) for h, m in zip(heads, found, strict=True) if m]
 
 
 def _plain_items(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:

@@ -567,7 +567,10 @@ def _remove_furniture(pages: list[list[_Seg]]) -> tuple[list[list[_Seg]], list[s
         for s in _browser_print(segs):
             drop.add(id(s))
             running.setdefault(s.text.strip())
-        out.append([s for s in segs if id(s) not in drop])
+        # (a lone page's footer drawn before the body: read last, where it stands)
+        last = [s for s in _lone_footer(segs) if id(s) not in drop] if len(pages) == 1 else []
+        moved = {id(s) for s in last}
+        out.append([s for s in segs if id(s) not in drop and id(s) not in moved] + last)
     return out, list(running)
 
 
@@ -620,6 +623,32 @@ def _lone_header(segs: list[_Seg]) -> _Seg | None:
     return head
 
 
+def _lone_footer(segs: list[_Seg]) -> list[_Seg]:
+    """The running footer of a document of one page, where no other page repeats it: the
+    text beside the page number ("Side 1", "1") on the page's bottom line, set no larger
+    than the text and well apart from it ("Rønby Kommune, Torvet 1, 4000 Rønby", "Mødet
+    den 4. marts 2025 kl. 9.00", "Sagsbehandler: …"): a page template's footer, which the
+    export may draw before the body (read there, an address right under the header's date
+    would be taken for the meeting's place); read last, as a footer drawn last is. Empty
+    where the bottom line holds no page number."""
+    if len(segs) < 4:
+        return []
+    low = min(s.y for s in segs)
+    bottom = [s for s in segs if abs(s.y - low) < 1.0]
+    if len(bottom) < 2 or not any(_PAGE_NUMBER.match(s.text.strip()) for s in bottom):
+        return []
+    above = [s.y for s in segs if s.y - low >= 1.0]
+    body = Counter(s.size for s in segs).most_common(1)[0][0]
+    text = [s for s in bottom if not _PAGE_NUMBER.match(s.text.strip())]
+    if (
+        not above
+        or min(above) - low <= 2.0 * body
+        or any(len(s.text) > 80 or s.size > body - 0.5 for s in text)
+    ):
+        return []
+    return text
+
+
 #: The lines of the text's top where an owner's name counts as the document's header.
 _OWNER_TOP_LINES = 6
 
@@ -668,7 +697,11 @@ def _furniture_forum(running: list[str], text: str) -> str | None:
         words = line.split()
         if not 2 <= len(words) <= 8 or any(ch.isdigit() for ch in line):
             continue
-        if "kommune" in line.casefold() or line.casefold() in folded or not looks_like_body(line):
+        if "kommune" in line.casefold() or line.casefold() in folded:
+            continue
+        # ("Bestyrelsen for IT-fællesskabet Vestkyst I/S": a joint company's board, its legal
+        # form closing the name)
+        if not looks_like_body(_LEGAL_FORM.sub("", line)):
             continue
         kind = words[0].casefold().removesuffix("en").removesuffix("et")
         if len(kind) >= 5 and re.search(rf"\b{re.escape(kind)}", folded):
@@ -702,9 +735,16 @@ _KIND_BESIDE = re.compile(
     re.IGNORECASE,
 )
 
+#: " I/S", " A/S": a company's legal form closing its name.
+_LEGAL_FORM = re.compile(r"\s+(?:A/S|I/S|ApS|P/S|a\.m\.b\.a\.)$")
 #: "Mødedato: 12.03.2025", "Dato: 9. april 2025": the meeting's date labelled in a page
-#: header ("Dato for udskrift: …", a print date, has no colon after the label).
-_DATE_LABEL = re.compile(r"^(?:møde)?dato\s*:\s*\S", re.IGNORECASE)
+#: header ("Dato for udskrift: …", a print date, has no colon after the label); or named
+#: by the kind of meeting before it ("Bestyrelsesmøde 7. november 2024", "Styregruppemøde
+#: den 3. marts 2025": the page header's cell beside the board's name).
+_DATE_LABEL = re.compile(
+    r"^(?:(?:møde)?dato\s*:\s*\S|[a-zæøå-]{3,30}møde(?:t)?\s+(?:den\s+)?\d{1,2}\.\s)",
+    re.IGNORECASE,
+)
 
 
 #: "… - Børneudvalget - 14-03-2011 kl. 15:30": a running header's line that ends with the
