@@ -173,3 +173,14 @@ def test_agreed_as_proposed_is_the_proposal_approved() -> None:
         "Det blev aftalt, at sekretariatet laver et oplæg.", "Direktørkredsen"
     )
     assert [t for t, _ in agreed] == ["decided"]
+
+
+def test_the_opening_line_s_place_after_paa() -> None:
+    from analysis.layouts.header import _START_LINE
+
+    # "Mødet begyndte kl. 10.00 på <house>, <room>.": the start and the place
+    m = _START_LINE.match("Mødet begyndte kl. 10.00 på Vestby Rådhus, mødelokale Åen.")
+    assert m is not None and (m["h"], m["place"]) == ("10", "Vestby Rådhus, mødelokale Åen")
+    # "på grund af …" says why, no place
+    late = _START_LINE.match("Mødet startede kl. 16.20 på grund af forsinket tog.")
+    assert late is not None and late["place"] is None

@@ -4359,8 +4359,9 @@ _START_LINE = re.compile(
     r"(?:(?:\s*(?:,|og|[-–])\s*|\s+mødet\s+)(?:møde)?slut(?:tede|ter)?"
     r"(?:\s+(?:kl\.?|klokken)|(?<=e):)\s*\d{1,2}[.:]\d{2})?"
     # ("Mødet startede kl. 16.00 · Byrådssalen, Rådhuset": a meta line's place after a
-    # middle dot or a bar, no "i")
-    r"(?:(?:\s+i|\s+[·|])\s+(?P<place>[A-ZÆØÅ].{1,100}?))?"
+    # middle dot or a bar, no "i"; "Mødet begyndte kl. 10.00 på Vestby Rådhus, …": or "på"
+    # before a name in capitals, not "på grund af")
+    r"(?:(?:\s+i|\s+[·|]|\s+på(?=\s+(?-i:[A-ZÆØÅ])))\s+(?P<place>[A-ZÆØÅ].{1,100}?))?"
     # ("Mødet startede kl. 16.20 på grund af forsinket tog": why it started late)
     r"(?:,?\s+(?:på\s+grund\s+af|pga\.?|grundet|da|idet|fordi|efter)\s+\S.*)?\.?"
     # ("Mødet påbegyndt kl. 19.00. Samtlige medlemmer var til stede.": who came, after it)
