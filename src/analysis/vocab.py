@@ -325,6 +325,10 @@ def empty_box(box: str) -> bool:
 #: a number-under-title page's layout "Dagsordenspunkter").
 CONTENTS_HEADS = r"indholdsfortegnelse|indholdsliste|indholdsoversigt|indhold"
 
+#: A company's legal form closing its name ("Nordvand A/S", "Egnsvarme I/S", "… a.m.b.a."):
+#: the owner before a board, or the board's company in a page header.
+LEGAL_FORMS = r"A/S|I/S|ApS|P/S|a\.m\.b\.a\."
+
 
 #: "Vi stemte:", "Vi stemte om halloween:": a youth council's notes opening the count of a
 #: show of hands (the layouts find the line by it, the decision types read the count after it).

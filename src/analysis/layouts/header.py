@@ -54,7 +54,7 @@ from analysis.parse import (
     sent_out,
     with_room_under,
 )
-from analysis.vocab import MAIL_SUBJECT
+from analysis.vocab import LEGAL_FORMS, MAIL_SUBJECT
 
 # --- header facts -----------------------------------------------------------------------
 
@@ -865,7 +865,7 @@ _BRACKETED_DATE = re.compile(r"\s+\(\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)$")
 #: before it (a name of one or two capitalised words); in capitals, "FAXE KOMMUNE".
 _OWNER_NAME = r"[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?\s+(?:Kommune|Regionskommune)"
 #: A company's name closed by its legal form ("Nordvand Spildevand A/S", "Egnsvarme I/S").
-_COMPANY_NAME = r"[A-ZÆØÅ][\w&-]+(?:\s[A-ZÆØÅ][\w&-]+){0,3}\s+(?:A/S|I/S|ApS|P/S|a\.m\.b\.a\.)"
+_COMPANY_NAME = rf"[A-ZÆØÅ][\w&-]+(?:\s[A-ZÆØÅ][\w&-]+){{0,3}}\s+(?:{LEGAL_FORMS})"
 _OWNER_CAPS = r"[A-ZÆØÅ]{2,}(?:\s[A-ZÆØÅ]{2,})?\s+(?:REGIONS)?KOMMUNE"
 #: A board or group named by its owner, its word in small letters ("bestyrelsen for …").
 _OWNED_LOWER = r"(?:bestyrelsen|styregruppen|repræsentantskabet|arbejdsgruppen|følgegruppen)"

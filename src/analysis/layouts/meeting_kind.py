@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.parse import Line
-from analysis.vocab import MAIL_SUBJECT, MONTHS_DA
+from analysis.vocab import LEGAL_FORMS, MAIL_SUBJECT, MONTHS_DA
 
 #: The compound's first part -> the body in the definite form.
 _BODIES: dict[str, str] = {
@@ -330,7 +330,7 @@ def _named_in_full(body: str, recipient: str | None) -> str | None:
 #: A.m.b.a.": a cooperative's, its form capitalised as the name's last word).
 _COMPANY = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\wÆØÅæøå&.\- ]{2,60}?\s"
-    r"(?:A/S|I/S|P/S|ApS|a\.m\.b\.a\.|A\.m\.b\.a\.|A\.M\.B\.A\.))$"
+    rf"(?:{LEGAL_FORMS}|A\.m\.b\.a\.|A\.M\.B\.A\.))$"
 )
 
 

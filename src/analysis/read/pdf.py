@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 from analysis.case_labels import CASE_ID_LABEL, CASE_LABEL
 from analysis.read import Document, UnreadableDocument
 from analysis.read.item_table import item_head, label_cell, pasted_item_table
-from analysis.vocab import CONTENTS_HEADS
+from analysis.vocab import CONTENTS_HEADS, LEGAL_FORMS
 
 # --- patterns ---------------------------------------------------------------------------
 
@@ -736,7 +736,7 @@ _KIND_BESIDE = re.compile(
 )
 
 #: " I/S", " A/S": a company's legal form closing its name.
-_LEGAL_FORM = re.compile(r"\s+(?:A/S|I/S|ApS|P/S|a\.m\.b\.a\.)$")
+_LEGAL_FORM = re.compile(rf"\s+(?:{LEGAL_FORMS})$")
 #: "Mødedato: 12.03.2025", "Dato: 9. april 2025": the meeting's date labelled in a page
 #: header ("Dato for udskrift: …", a print date, has no colon after the label); or named
 #: by the kind of meeting before it ("Bestyrelsesmøde 7. november 2024", "Styregruppemøde
