@@ -201,6 +201,8 @@ _IRREGULAR_FORMS = {
     "fritog": "past",
     # ("Økonomiudvalget frigav 2,4 mio. kr.": the release rule's verb, irregular)
     "frigav": "past",
+    # ("Udvalget fastlagde tre dialogmøder": the decide rule's verb, irregular)
+    "fastlagde": "past",
     "har": "present",
     "er": "present",
     "får": "present",
@@ -4331,8 +4333,10 @@ _ANSWERED_ONLY = re.compile(
     # rådmanden.": how and where it was answered, then by whom)
     rf"{_HOW_ANSWERED}"
     # (by whom, but not a second clause after a comma: "…, og svaret blev taget til
-    # efterretning" is the forum's own act)
-    r"(?:\s+af\s+(?:[^.,\n]|,(?!\s*og\b)){1,60})?\.?",
+    # efterretning" is the forum's own act; nor one after "og": "… af borgmesteren og
+    # oversendt til Teknik- og Miljøudvalget" is the question sent on)
+    r"(?:\s+af\s+(?:(?!\s+og\s+(?:blev\s+)?(?:\w*sendt|henvist|forelagt)\b)"
+    r"(?:[^.,\n]|,(?!\s*og\b))){1,60})?\.?",
     re.IGNORECASE,
 )
 
@@ -5237,6 +5241,9 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # (not "Bestyrelsen anbefaler Økonomiudvalget at afgive høringssvar": the reply is
         # the other body's to give, the forum's act the recommendation)
         and not ("anbefal" in first and _REPLY_RECOMMENDED.match(first))
+        # (not "Rådet drøftede planen og vil afgive et samlet høringssvar inden 15. maj.":
+        # the reply the discussion's next step, a follow-up, as an agreed task is)
+        and not ("drøftede" in first and _DISCUSSED_REPLY_LATER.match(first))
     ):
         if (agreed_to := _APPROVED_BEFORE_REPLY.match(first)) is not None:
             # "Seniorrådet tiltrådte indstillingen og afgiver følgende høringssvar:":
@@ -5802,6 +5809,14 @@ _HEARING_REPLY = re.compile(
 )
 
 
+#: "Rådet drøftede planen og vil afgive et samlet høringssvar …": the reply announced as
+#: what follows the discussion (in the future, "vil"/"skal"), no reply given here.
+_DISCUSSED_REPLY_LATER = re.compile(
+    r"^[^.:\n]{0,60}?\bdrøftede\b[^.:\n]{0,80}?\bog\s+(?:vil|skal)\s+(?:afgive|sende|udarbejde)\b",
+    re.IGNORECASE,
+)
+
+
 #: "Rådet kan ikke anbefale forslaget …", "Ældrerådet kunne ikke anbefale ændringen": a
 #: consulted forum's stance on what it was asked about, opening its decision.
 _CANNOT_RECOMMEND = re.compile(r"^[^.:\n]{0,60}?\bk(?:an|unne)\s+ikke\s+anbefale\b", re.IGNORECASE)
@@ -6027,7 +6042,9 @@ _SUPPORT_WITH_REMARKS = re.compile(
 _PERMITS_RE = r"(?:dispensation|\w*tilladelse)(?:e?n)?"
 _PERMIT_REFUSED = re.compile(
     rf"^(?:(?:der\s+)?(?:meddeles|gives|meddelte|gav)\s+ikke\s+{_PERMITS_RE}|"
-    rf"{_PERMITS_RE}\s+(?:meddeles|gives|kan)\s+ikke(?:\s+(?:meddeles|gives))?)\s*(?:[.,]|$)",
+    rf"{_PERMITS_RE}\s+(?:meddeles|gives|kan)\s+ikke(?:\s+(?:meddeles|gives))?|"
+    # ("Dispensationen blev ikke meddelt.": the refusal told in the past)
+    rf"{_PERMITS_RE}\s+blev\s+ikke\s+(?:meddelt|givet))\s*(?:[.,]|$)",
     re.IGNORECASE,
 )
 #: "Der ydes ikke tilskud.", "Der gives ikke tilskud til …", "Der bevilges ikke støtte":

@@ -635,10 +635,17 @@ _ATTENDANCE_BRACKET = re.compile(
 )
 
 
+#: "Sted: Mødelokale Karup Å, Torvegade 10, Skive.": the sentence's stop after a word of
+#: four letters or more (not an abbreviation's: "Nykøbing F.", "Rådhuset, st.").
+_SENTENCE_STOP = re.compile(r"\b[^\W\d_]{4,}\.$")
+
+
 def _place_remark_off(place: str | None) -> str | None:
-    """The place without the remark a secretary wrote after it (see ``_PLACE_REMARK``), the
-    host it names (``header.without_host``) or who joined from elsewhere
-    (``_ATTENDANCE_BRACKET``)."""
+    """The place without the sentence's stop, the remark a secretary wrote after it (see
+    ``_PLACE_REMARK``), the host it names (``header.without_host``) or who joined from
+    elsewhere (``_ATTENDANCE_BRACKET``)."""
+    if place and place[-1] == "." and _SENTENCE_STOP.search(place):
+        place = place[:-1]
     if place and ("ært" in place or "ÆRT" in place):
         place = without_host(place)
     if place and place[-1:] == ")" and ("elt" in place or "ELT" in place):
