@@ -1937,6 +1937,19 @@ GATES: list[Gate] = [
         ),
     ),
     Gate(
+        "layouts.elsewhere_date.closing_fact_table: the last block's first line opening with "
+        "M or D before _DATE_FIELD",
+        elsewhere_date,
+        "_DATE_FIELD",
+        lambda text: elsewhere_date.closing_fact_table(
+            parse.to_lines(text), 0, parse.Header(), set()
+        ),
+        line(elsewhere_date._DATE_FIELD).map(lambda found: _HEAD + found + "\n"),
+        lambda text: (
+            elsewhere_date._DATE_FIELD.match(text.strip().split("\n")[-1].strip()) is not None
+        ),
+    ),
+    Gate(
         "layouts.elsewhere_date.sidebar_meeting: a short line opening with M, O or F before "
         "_SIDEBAR_HEAD",
         elsewhere_date,

@@ -155,6 +155,41 @@ def closing_footer(
         skip.add(tail[0].index)
 
 
+#: "Mødedato<TAB>…", "Dato: …": a field of the meeting's date opening a block of fields.
+_DATE_FIELD = re.compile(r"^(?:møde)?dato(?:\s*:|[ \t]*\t)\s*\S", re.I)
+
+
+def closing_fact_table(
+    lines: list[Line], after: int, head, placed: set[int], skip: set[int] | None = None
+) -> None:
+    """Date, start and place (and the members where ``head`` has none) of the meeting's
+    facts printed once under the last item, a block of fields ("Mødedato<TAB>Mandag den 7.
+    oktober 2024<TAB>Mødestart<TAB>kl. 18.30" / "Mødested<TAB>…" / "Fraværende<TAB>…": a
+    Word or LibreOffice page's fact table set at its foot), its first line the date's
+    field, where ``head`` has no date; its lines marked as placed (and skipped: no text of
+    the last item's decision)."""
+    tail: list[Line] = []
+    for line in reversed(lines[after:]):
+        if line.blank:
+            if tail:
+                break
+            continue
+        tail.insert(0, line)
+        if len(tail) > _SIDEBAR_LINES:
+            return
+    if not tail or (text := tail[0].clean.strip())[:1] not in "MmDd" or not _DATE_FIELD.match(text):
+        return  # the cheap check before the header's grammar
+    if (read := _dated_header(tail)) is None:
+        return
+    found, met = read
+    _take(head, found)
+    head.participants = head.participants or found.participants
+    block = {line.index for line in tail}
+    placed |= block | met
+    if skip is not None:
+        skip |= block
+
+
 #: "Mødested: Udvalgsværelset, Rådhuset": the place as a field among the closing lines
 #: under the items (beside "Mødet startede kl. …", "Fraværende: …").
 _PLACE_FIELD = re.compile(r"^(?:mødested|mødelokale|sted)\s*:\s*(?P<place>\S.{2,100})$", re.I)
@@ -338,6 +373,10 @@ def fill_elsewhere(
         # "<owner> · <department> · Referat af møde torsdag den 5. marts 2026": a footer
         # printed once under the last item, the only line that dates the meeting
         closing_footer(lines, header_end, head, placed, skip)
+    if head.date is None:
+        # "Mødedato | Mandag den 7. oktober 2024 | Mødestart | kl. 18.30" / "Mødested | …":
+        # the meeting's fact table printed once under the last item
+        closing_fact_table(lines, header_end, head, placed, skip)
     if head.date is not None and (head.start_time is None or head.location is None):
         # "Mødet blev indledt kl. 15.00 i <place>." under the first item's decision
         opening_sentence(lines, header_end, head, placed)

@@ -821,7 +821,15 @@ def letterhead_body(text: str) -> str | None:
     if "OMMUNE" not in text and "ommune" not in text:
         return None
     body = _FORUM_PREFIX.sub("", text, count=1)
+    if body != text and (kind := _KIND_BEFORE_BODY.match(body)):
+        # ("Hedeby Kommune<TAB>Referat Teknisk Udvalg": the letterhead's second column
+        # names the document's kind over the body, "Referat<br>Teknisk Udvalg")
+        body = body[kind.end() :]
     return body if body != text and looks_like_body(body) else None
+
+
+#: "Referat ", "Dagsorden ": the document's kind right before the body's name (a capital).
+_KIND_BEFORE_BODY = re.compile(rf"^(?:{_DOC_WORD})\s+(?=[A-ZÆØÅ])", re.I)
 
 
 def looks_like_body(text: str) -> bool:

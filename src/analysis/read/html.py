@@ -353,11 +353,28 @@ def _paragraphed(tr) -> bool:
     return bool(cells) and (cells[-1].find("p") is not None or _blank_line_breaks(cells[-1]))
 
 
+#: An item's number alone in its cell ("4", "12.").
+_BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
+
+
 def _fact_lines(lines: list[str]) -> bool:
     """Whether a cell's ``<br>`` lines after its first open with a label of the meeting's
     facts ("Teknisk Udvalg<br>Referat<br>Mandag den 3. marts 1999 kl. 15.00<br>Mødested:
-    …", the page's head beside the logo): the header's fields, each a line of its own."""
-    return any(_MEETING_FIELD.match(line) for line in lines[1:])
+    …", the page's head beside the logo), or with the meeting's date, no label on any
+    ("Referat<br>Teknisk Udvalg<br>03.03.1999 kl. 15:00<br>Rådhuset"): the header's fields,
+    each a line of its own."""
+    return any(_MEETING_FIELD.match(line) or _DATE_OPENS.match(line) for line in lines[1:])
+
+
+#: "04.11.2024 kl. 16:00", "Mandag den 4. november 2024 kl. 16.00": a line of a page's head
+#: opening with the meeting's date (unlabelled, under the document's kind and the body,
+#: over the place), the header's line of its own.
+_DATE_OPENS = re.compile(
+    r"^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+(?:den\s+|d\.\s*)?)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul"
+    r"|aug|sep|okt|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 def _blank_line_breaks(cell) -> bool:
@@ -949,6 +966,21 @@ class _Layout:
                 # empty, its lines lines of their own (as in one cell across the row, below)
                 self.lines.extend(_L("p", line) for line in row[1])
                 continue
+            if (
+                len(row) == 2
+                and len(row[0]) == 1
+                and len(row[1]) > 2
+                and _BARE_NUMBER.match(row[0][0])
+                and len(tr.find_all(["td", "th"], recursive=False)) == 2
+                and _paragraphed(tr)
+            ):
+                # "<td>4</td><td><b>Title</b><br><br><b>Sagsresumé</b><br>Text …": an item's
+                # number in a cell of its own beside its title over the case's text in
+                # paragraphs: the number and the title a row, each further paragraph a line
+                # of its own (run together, the title swallowed the headings and the text)
+                self.lines.append(_L("row", f"{row[0][0]}\t{row[1][0]}"))
+                self.lines.extend(_L("p", line) for line in row[1][1:])
+                continue
             if len(row) == 1 and len(row[0]) > 1:
                 # "<tr><td colspan="3"><p><b>Beslutning …</b></p><p>Godkendt.</p>": an item's
                 # text in one cell under its number and title row, its paragraphs lines of
@@ -1332,19 +1364,26 @@ def _spanned(
 
 def _is_layout_table(table) -> bool:
     """A table used for page layout: its own cells hold headings, lists or tables. Lists
-    alone do not make it one where the table reads as an agenda's rows (``Pkt. | Sag |
-    Sagsnr. | Beslutning`` with a decision cell's points as a bulleted list)."""
-    listed = False
+    or headings do not make it one where the table reads as an agenda's rows (``Pkt. | Sag |
+    Sagsnr. | Beslutning`` with a decision cell's points as a bulleted list, or the case's
+    sections under headings of their own in the title's cell), nor lists where it reads as
+    an item's fields a row each (see :func:`field_row_items`)."""
+    listed = headed = False
     for cell in table.find_all(["td", "th"]):
         if cell.find_parent("table") is not table:
             continue
-        if cell.find(["h1", "h2", "h3", "h4", "h5", "h6", "table", "dl"]):
+        if cell.find(["table", "dl"]):
             return True
+        headed = headed or cell.find(list(_HEADINGS)) is not None
         listed = listed or cell.find(["ul", "ol"]) is not None
-    if not listed:
+    if not listed and not headed:
         return False
     grid = _grid(table)
-    return item_rows(grid) is None and not _field_table(grid)
+    if item_rows(grid) is not None:
+        # (an agenda's rows, "Pkt. | Sag | Udvalgets beslutning", the case's sections headed
+        # "<h5>Sagsfremstilling</h5>" in the title's cell: the item's own headings)
+        return False
+    return headed or (not _field_table(grid) and field_row_items(grid) is None)
 
 
 def _field_table(grid: list[list[list[str]]]) -> bool:

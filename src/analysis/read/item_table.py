@@ -137,6 +137,27 @@ def _title_rest(line: str) -> str:
     return f"Formål: {line}" if _head(line).lower() in SECTION_HEADINGS else line
 
 
+def _cell_heading(parts: list[str], k: int) -> bool:
+    """Whether the title cell's line ``parts[k]`` heads a section of the item's text in
+    the same cell: a heading the item grammar knows ("Sagsfremstilling", "Indstilling")
+    over a sentence ("Direktionen indstiller, at …"), as a case system's export writes
+    the whole case under the title in its column."""
+    return (
+        _head(parts[k]).lower() in SECTION_HEADINGS
+        and k + 1 < len(parts)
+        and _ABOUT.search(parts[k + 1]) is not None
+    )
+
+
+def _text_lines(parts: list[str], start: int, other=lambda line: line) -> list[str]:
+    """The title cell's lines from ``start`` on: each section's heading (see
+    :func:`_cell_heading`) after a blank line, any other line as ``other`` writes it."""
+    out: list[str] = []
+    for k in range(start, len(parts)):
+        out.extend(["", parts[k]] if _cell_heading(parts, k) else [other(parts[k])])
+    return out
+
+
 #: A column of who does what by when: "Ansvarlig / frist", "Hvem", "Tid", "Opfølgning";
 #: an action log's "Ansvar" and "Status" (open or closed).
 _WHO_HEAD = re.compile(
@@ -409,6 +430,29 @@ def _titles_without_numbers(heads: list[str], body: list[list[list[str]]]) -> bo
 _MARK_WORD = re.compile(r"^(?:[IVXLC]{1,6}|\w)[.)]?(?:\s|$)")
 
 
+def _cell_texts(row: list[list[str]]) -> list[str]:
+    return [" ".join(ln.strip() for ln in cell if ln.strip()) for cell in row]
+
+
+def _without_repeated_head(rows: list[list[list[str]]]) -> list[list[list[str]]]:
+    """``rows`` without the head row repeated over each item's row ("Nr. | Sag |
+    Beslutning" before every item: a case system's export setting each item under the
+    table's head) and the empty spacer rows between the items; as they were where the
+    head is no item table's or no row repeats it."""
+    head = _cell_texts(rows[0])
+    repeats = [k for k, row in enumerate(rows[1:], start=1) if _cell_texts(row) == head]
+    if not repeats or not item_head(head):
+        return rows
+    return [
+        rows[0],
+        *(
+            row
+            for k, row in enumerate(rows[1:], start=1)
+            if k not in repeats and any(_cell_texts(row))
+        ),
+    ]
+
+
 def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     """The text of an item table, row by row, else None when ``rows`` is no such table.
 
@@ -427,6 +471,8 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     heads = [_head(" ".join(cell)) for cell in rows[0]]
     if len(heads) < 2:
         return None
+    if len(rows) > 3:
+        rows = _without_repeated_head(rows)
     unnumbered = bool(_TITLE_HEAD.match(heads[0])) and (
         not _NUMBER_HEAD.match(heads[0]) or _titles_without_numbers(heads, rows[1:])
     )
@@ -531,7 +577,10 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
         # (a sentence under the title in its cell is what the item is about, its text;
         # followed by a case or who line the heading's block would read it as the title's
         # rest: then written after them)
-        about = next((k for k, part in enumerate(rest) if _ABOUT.search(part)), len(rest))
+        about = next(
+            (k for k, part in enumerate(rest) if _ABOUT.search(part) or _cell_heading(rest, k)),
+            len(rest),
+        )
         out.extend(_title_rest(part) for part in rest[:about])
         at = len(out)
         out.extend(said)
@@ -549,9 +598,9 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
             if _WHO_HEAD.match(head) and not all(_EMPTY.match(ln) for ln in cell):
                 out.append(f"{head.capitalize() if head.isupper() else head}: {' '.join(cell)}")
         if len(out) > under:
-            out.extend(["", *rest[about:]] if rest[about:] else [])
+            out.extend(["", *_text_lines(rest, about)] if rest[about:] else [])
         else:
-            out[at:at] = [_title_rest(part) for part in rest[about:]]
+            out[at:at] = _text_lines(rest, about, _title_rest)
         for head, cell in columns:
             if not cell or all(_EMPTY.match(ln) for ln in cell) or _WHO_HEAD.match(head):
                 continue
@@ -654,8 +703,24 @@ def field_row_items(rows: list[list[list[str]]]) -> list[str] | None:
     items = 0
     known = True
     worded = False  # the number's cell says "Punkt 4." / "Pkt. 4", not a bare "4"
+    bare = False  # the last item opened has no field row under it (yet)
     for row in rows:
         cells = [[ln.strip() for ln in cell if ln.strip()] for cell in row]
+        if (
+            len(cells) == 3
+            and not cells[0]
+            and len(cells[1]) == 1
+            and cells[2]
+            and _FIELD_LABEL.match(cells[1][0])
+        ):
+            # "<td></td><td>Beslutning</td><td colspan=2>Godkendt.</td>": the field's label
+            # in a cell of its own beside its text, read as the label over the text
+            if items and _CASE_HEAD.match(_head(cells[1][0])) and len(cells[2]) == 1:
+                # ("Sag | 24/18230": the case number's field, as beside an item table's title)
+                out.append(f"Sagsnr.: {cells[2][0]}")
+                bare = False
+                continue
+            cells = [[], [cells[1][0], *cells[2]]]
         filled = [k for k, cell in enumerate(cells) if cell]
         if not filled:
             continue  # a rule between items
@@ -667,11 +732,13 @@ def field_row_items(rows: list[list[list[str]]]) -> list[str] | None:
                 return None
             items += 1
             known = False
+            bare = True
             worded = not cells[0][0][:1].isdigit()
             first, *rest = cells[1]
             out.extend([*([""] if out else []), f"{' '.join(cells[0])} {first}", *rest])
         elif not cells[0] and items and len(cells[1]) >= 2 and _FIELD_LABEL.match(cells[1][0]):
             label = cells[1][0]
+            bare = False
             # (a known label further down the cell: "Magistratens indstilling:" / text /
             # "Beslutning:" / text, two fields in one cell)
             known = known or bool(_field_head(label)) or any(map(_known_label, cells[1][1:]))
@@ -679,11 +746,14 @@ def field_row_items(rows: list[list[list[str]]]) -> list[str] | None:
         elif not cells[0] and items and len(cells[1]) >= 2 and any(map(_known_label, cells[1])):
             # the item's text first, its fields' labels further down the same cell
             # ("Jan Hoby (O) har fremsendt …<br>"…"<br><i>Beslutning:</i><br>Oversendes …")
-            known = True
+            known, bare = True, False
             out.extend(_split_at_labels(cells[1]))
         else:
             return None
     # (a page may set each item in a table of its own: one item, its number's cell worded)
+    # (the last item's row alone, no field under it, after two items with their fields or
+    # more: a standing item closing the agenda, "Næste møde", with nothing to record)
+    known = known or (bare and items >= 3)
     return out if (items >= 2 or (items == 1 and worded)) and known else None
 
 
