@@ -4628,7 +4628,30 @@ def _without_reply_points(text: str) -> str:
     return "\n".join(out) if len(out) < len(lines) else text
 
 
+#: The ``with_recommendation`` rule's evidence: "med anbefaling", "med udvalgets anbefaling".
+_WITH_RECOMMENDATION = re.compile(r"med\s+(?:\w+\s+)?anbefaling", re.IGNORECASE)
+
+
 def classify_decision(
+    text: str | None, forum: str | None = None, agreed: bool = False
+) -> list[tuple[str, str]]:
+    """(decision_type, evidence) pairs of a Beslutning text, in order of appearance (see
+    :func:`_types_of_decision`); a case sent on "med (udvalgets) anbefaling" is ``referred``:
+    the recommendation says how it goes, the forum's act is the sending, as independent
+    labellers read "Oversendt til Byrådet med anbefaling" (``recommended`` until the
+    fifty-seventh session; the rule still keeps the recommendation's own at-clause from
+    being read as the forum's approval)."""
+    found = _types_of_decision(text, forum, agreed)
+    if len(found) > 1 and any(t == "referred" for t, _ in found):
+        return [
+            (t, e)
+            for t, e in found
+            if not (t == "recommended" and _WITH_RECOMMENDATION.fullmatch(e))
+        ]
+    return found
+
+
+def _types_of_decision(
     text: str | None, forum: str | None = None, agreed: bool = False
 ) -> list[tuple[str, str]]:
     """(decision_type, evidence) pairs of a Beslutning text, in order of appearance.
@@ -5359,7 +5382,8 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     ):
         # "Kontaktudvalget bakker op om forslaget, og sagen oversendes til Børne- og
         # Familieudvalget": the forum's support sent on with the case to the body that
-        # decides, a recommendation (as "oversendes med anbefaling" is); also the support
+        # decides, a recommendation (the support is the forum's own act, where "oversendes
+        # med anbefaling" is the referral); also the support
         # first and what it supports sent on in the next sentence ("Rådet støtter
         # ansøgningen. Ansøgningen sendes videre til …")
         out.insert(0, ("recommended", endorsed.group("support")))
