@@ -271,7 +271,8 @@ def test_classify_decision(sentence: str, expected: list[str]) -> None:
         ("Indstilles godkendt.", ["recommended"]),
         ("Indstillingen anbefales godkendt over for Byrådet.", ["recommended"]),
         ("Økonomiudvalget indstiller til Byrådet, at budgettet godkendes.", ["recommended"]),
-        ("Fremsendes med udvalgets anbefaling.", ["referred", "recommended"]),
+        # sent on "med anbefaling": the sending is the forum's act (fifty-seventh session)
+        ("Fremsendes med udvalgets anbefaling.", ["referred"]),
         ("Udvalget besluttede at anbefale planen.", ["decided", "recommended"]),
         ("Anbefales som indstillet.", ["recommended"]),
         # what a recommendation asks the next body to do is not this forum's decision
@@ -1127,9 +1128,12 @@ def test_an_upheld_decision_keeps_its_outcome(text: str, forum: str | None, expe
         ("Sagen forelægges Plan- og Boligudvalget til beslutning.", "referred"),
         ("Sagen videregives til Kommunalbestyrelsen.", "referred"),
         ("Sagen sendes videre til Byrådet", "referred"),
-        # recommending it on stays recommended (README: a recommendation outranks)
-        ("Sagen forelægges Økonomiudvalget med anbefaling.", "recommended"),
+        # sent on "med anbefaling": referred, as independent labellers read it (the
+        # fifty-seventh session); the forum's own recommendation still outranks
+        ("Sagen forelægges Økonomiudvalget med anbefaling.", "referred"),
+        ("Oversendes til Byrådet med udvalgets anbefaling.", "referred"),
         ("Udvalget anbefaler forslaget. Sagen forelægges Byrådet.", "recommended"),
+        ("Anbefales og oversendes til Byrådet.", "recommended"),
         # back to the forum itself at a later meeting: no referral
         ("Sagen forelægges udvalget igen, når høringen er slut.", "other"),
         ("Sagen forelægges igen på næste møde.", "other"),
@@ -1141,6 +1145,14 @@ def test_a_case_put_before_another_body_is_referred(text: str, expected: str) ->
     assert primary_decision_type(types) == expected, types
     # a referral is the decision, not a task for later
     assert not follow_ups(text.replace(".", " den 24. april.")) or expected == "other"
+
+
+def test_sent_on_with_a_recommendation_reads_no_approval_in_its_at_clause() -> None:
+    # (the recommendation's content is what the next body is asked to do)
+    text = "Oversendes til KFU med anbefaling af, at forslaget godkendes."
+    assert classify_decision(text, "Teknik- og Miljøudvalget") == [
+        ("referred", "Oversendes til KFU")
+    ]
 
 
 @pytest.mark.parametrize(

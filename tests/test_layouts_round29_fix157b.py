@@ -30,7 +30,8 @@ def test_a_numbered_rows_title_cell_goes_on_after_a_line_break() -> None:
 
 def test_support_sent_on_to_the_deciding_body_is_a_recommendation() -> None:
     """The forum backs the proposal and sends the case on in the same sentence: its
-    endorsement to the body that decides (as "oversendes med anbefaling" is)."""
+    endorsement to the body that decides (where "oversendes med anbefaling", no act of
+    support of its own, is the referral since the fifty-seventh session)."""
     text = "Rådet bakker op om forslaget, og sagen oversendes til Kultur- og Fritidsudvalget."
     assert classify_decision(text)[0][0] == "recommended"
     text = "Seniorrådet støttede indstillingen og oversender sagen til Byrådet."

@@ -1,7 +1,8 @@
 """The forty-seventh round's decision types for committee and council minutes exported
 as PDF by agenda systems (layouts285): a request refused where the recommendation only
-asked the forum to decide on it, a grant given by the forum in the active past, a state of
-things the forum keeps, and a permit refused by the forum or in the passive."""
+asked the forum to decide on it (`rejected` since the fifty-seventh session), a grant given
+by the forum in the active past, a state of things the forum keeps, and a permit refused by
+the forum or in the passive."""
 
 from __future__ import annotations
 
@@ -25,40 +26,42 @@ def _primary(decision: str, recommendation: str | None, forum: str = "Udvalget")
 @pytest.mark.parametrize(
     ("recommendation", "decision", "expected"),
     [
-        # the forum asked only to decide: its refusal of the request is its decision
-        (ASK_TO_DECIDE, "Udvalget besluttede ikke at imødekomme ansøgningen.", "decided"),
-        (ASK_TO_DECIDE, "Ansøgningen blev ikke imødekommet.", "decided"),
-        (ASK_TO_DECIDE, "Udvalget afslog anmodningen.", "decided"),
-        (ASK_TO_DECIDE, "Ansøgningen afvises.", "decided"),
+        # the forum asked only to decide: its refusal of the request is a refusal, as
+        # independent labellers read it (the fifty-seventh session turned this round's
+        # `decided` back)
+        (ASK_TO_DECIDE, "Udvalget besluttede ikke at imødekomme ansøgningen.", "rejected"),
+        (ASK_TO_DECIDE, "Ansøgningen blev ikke imødekommet.", "rejected"),
+        (ASK_TO_DECIDE, "Udvalget afslog anmodningen.", "rejected"),
+        (ASK_TO_DECIDE, "Ansøgningen afvises.", "rejected"),
         (
             "Forvaltningen indstiller, at udvalget træffer afgørelse i klagesagen.",
             "Klagen imødekommes ikke.",
-            "decided",
+            "rejected",
         ),
         (
             "Forvaltningen indstiller, at udvalget beslutter, om der kan ydes tilskud.",
             "Tilskud bevilges ikke.",
-            "decided",
+            "rejected",
         ),
         (
             "Forvaltningen indstiller, at udvalget drøfter og tager stilling til ansøgningen.",
             "Udvalget imødekom ikke ansøgningen.",
-            "decided",
+            "rejected",
         ),
         (
             "Det indstilles, at udvalget tager stilling til ansøgningen.",
             "Drøftet. Udvalget ønsker ikke at imødekomme ansøgningen.",
-            "decided",
+            "rejected",
         ),
         (
             "Sagen forelægges til udvalgets stillingtagen.",
             "Udvalget afslog ansøgningen.",
-            "decided",
+            "rejected",
         ),
         (
             ASK_TO_DECIDE,
             "Udvalget kunne ikke godkende ansøgningen, da der mangler finansiering.",
-            "decided",
+            "rejected",
         ),
         # a proposal turned down stays rejected, whatever was asked (or its reason names)
         (ASK_TO_DECIDE, "Ikke godkendt.", "rejected"),
@@ -83,21 +86,17 @@ def _primary(decision: str, recommendation: str | None, forum: str = "Udvalget")
         (ASK_TO_DECIDE, "Udvalget besluttede at imødekomme ansøgningen.", "approved"),
     ],
 )
-def test_refusal_where_only_a_decision_was_asked(
+def test_a_refusal_where_only_a_decision_was_asked_is_rejected(
     recommendation: str | None, decision: str, expected: str
 ) -> None:
     assert _primary(decision, recommendation) == expected
 
 
-def test_refusal_decided_keeps_the_other_types() -> None:
+def test_refusal_decided_leaves_a_refused_request_and_the_other_types() -> None:
     asked = {"decided"}
     assert decisions.refusal_decided(
         ["discussed", "rejected"], asked, "afslog", [ASK_TO_DECIDE], "Drøftet. Udvalget afslog."
-    ) == ["discussed", "decided"]
-    assert decisions.refusal_decided(
-        ["decided", "rejected"], asked, "ikke at imødekomme", [ASK_TO_DECIDE], ""
-    ) == ["decided"]
-    # a grant asked for beside the open question: the refusal stays
+    ) == ["discussed", "rejected"]
     assert decisions.refusal_decided(
         ["rejected"], {"decided", "approved"}, "afslog", [ASK_TO_DECIDE], "Udvalget afslog."
     ) == ["rejected"]

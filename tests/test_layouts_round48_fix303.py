@@ -56,9 +56,10 @@ def _summary_type(recommendation: str, decision: str) -> str:
     return rows["summary"][0][1]
 
 
-def test_refusal_under_a_framed_open_question_is_decided() -> None:
+def test_refusal_under_a_framed_open_question_is_rejected() -> None:
+    # (`decided` until the fifty-seventh session: a refused request is a refusal)
     rec = "at byrådet godkender, at byrådet tager stilling til ansøgningen."
-    assert _summary_type(rec, "Ansøgningen blev ikke imødekommet.") == "decided"
+    assert _summary_type(rec, "Ansøgningen blev ikke imødekommet.") == "rejected"
 
 
 def test_request_met_with_less_than_asked_in_the_item_rows() -> None:

@@ -4628,7 +4628,30 @@ def _without_reply_points(text: str) -> str:
     return "\n".join(out) if len(out) < len(lines) else text
 
 
+#: The ``with_recommendation`` rule's evidence: "med anbefaling", "med udvalgets anbefaling".
+_WITH_RECOMMENDATION = re.compile(r"med\s+(?:\w+\s+)?anbefaling", re.IGNORECASE)
+
+
 def classify_decision(
+    text: str | None, forum: str | None = None, agreed: bool = False
+) -> list[tuple[str, str]]:
+    """(decision_type, evidence) pairs of a Beslutning text, in order of appearance (see
+    :func:`_types_of_decision`); a case sent on "med (udvalgets) anbefaling" is ``referred``:
+    the recommendation says how it goes, the forum's act is the sending, as independent
+    labellers read "Oversendt til Byrådet med anbefaling" (``recommended`` until the
+    fifty-seventh session; the rule still keeps the recommendation's own at-clause from
+    being read as the forum's approval)."""
+    found = _types_of_decision(text, forum, agreed)
+    if len(found) > 1 and any(t == "referred" for t, _ in found):
+        return [
+            (t, e)
+            for t, e in found
+            if not (t == "recommended" and _WITH_RECOMMENDATION.fullmatch(e))
+        ]
+    return found
+
+
+def _types_of_decision(
     text: str | None, forum: str | None = None, agreed: bool = False
 ) -> list[tuple[str, str]]:
     """(decision_type, evidence) pairs of a Beslutning text, in order of appearance.
@@ -5359,7 +5382,8 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
     ):
         # "Kontaktudvalget bakker op om forslaget, og sagen oversendes til Børne- og
         # Familieudvalget": the forum's support sent on with the case to the body that
-        # decides, a recommendation (as "oversendes med anbefaling" is); also the support
+        # decides, a recommendation (the support is the forum's own act, where "oversendes
+        # med anbefaling" is the referral); also the support
         # first and what it supports sent on in the next sentence ("Rådet støtter
         # ansøgningen. Ansøgningen sendes videre til …")
         out.insert(0, ("recommended", endorsed.group("support")))
@@ -8151,17 +8175,6 @@ def refusal_replaced(types: list[str], text: str) -> list[str]:
     return [t for t in types if t != "rejected"]
 
 
-#: A request's refusal by its outcome's words: the verbs and nouns that meet or refuse an
-#: application ("ikke at imødekomme", "afslog", "Afslag", "bevilges ikke", "ikke at give
-#: tilladelse"), not a proposal's ("Ikke godkendt", "Forslaget blev nedstemt").
-_REQUEST_REFUSED = re.compile(
-    r"imødekom|afsl[åo]|afslag|bevil|tilladelse|dispensation|tilskud|garanti", re.IGNORECASE
-)
-#: The request itself named in the refusal's sentence ("Ansøgningen afvises", "Udvalget
-#: kunne ikke godkende anmodningen").
-_REQUEST_NAMED = re.compile(r"\b(?:\w*ansøgning|anmodning|klage)(?:en|erne|er)?\b", re.I)
-
-
 #: A recommendation that leaves the outcome open, asking the forum only to decide: "at
 #: udvalget tager stilling til ansøgningen", "træffer beslutning i sagen", "beslutter, om
 #: …", "afgør, hvorvidt …"; or only to discuss it ("at ansøgningen drøftes", "at udvalget
@@ -8174,25 +8187,6 @@ _OPEN_QUESTION = re.compile(
 )
 #: What a recommendation asks that closes the open question: a grant or a refusal proposed.
 _CLOSED_ASKED = frozenset({"approved", "rejected"})
-
-
-#: Where the refusal's own clause ends: a comma, or a reason or a contrast opening.
-_CLAUSE_END = re.compile(r",|\s(?:da|fordi|idet|men|selvom)\s|[.\n]")
-
-
-def _refusals_clause(text: str, part: str) -> str:
-    """The clause of ``text`` that holds ``part`` (its first occurrence): from the
-    sentence's start to the comma or reason after it ("Ansøgningen afvises" of
-    "Ansøgningen afvises, da …"); "" for a bare "Ikke godkendt" opening it (a proposal
-    turned down, whatever the reason names)."""
-    at = text.find(part)
-    if at < 0:
-        return ""
-    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
-    if part[:5].lower() == "ikke " and not text[start:at].strip():
-        return ""
-    end = _CLAUSE_END.search(text, at + len(part))
-    return text[start : end.start() if end else len(text)]
 
 
 #: "at byrådet godkender, at …": a point whose approving verb frames the "at"-clause after
@@ -8281,33 +8275,26 @@ def withheld_in_reply(evidence: str, recommendations: Iterable[str]) -> bool:
 def refusal_decided(
     types: list[str], asked: set[str], evidence: str, recommendations: Iterable[str], text: str
 ) -> list[str]:
-    """A request refused where the recommendation only asked the forum to decide on it
-    ("… indstiller, at udvalget tager stilling til ansøgningen" / "Udvalget besluttede
-    ikke at imødekomme ansøgningen", "Ansøgningen blev ikke imødekommet"): no proposal was
-    put that could fall, the forum decided the application, ``decided``, as "Udvalget
-    meddelte afslag" is. Where a grant was proposed ("at der bevilges 50.000 kr."), or
-    nothing, the refusal stays ``rejected``, and so does a proposal turned down ("Ikke
-    godkendt"); ``evidence`` is the refusal's words in ``text``, the decision, whose
-    sentence may name the request instead ("Ansøgningen afvises"). Only the item's
-    primary type follows this."""
+    """A consulted forum's support withheld in the reply it gives ("Handicaprådet kan ikke
+    anbefale lukningen …" where it was asked for its reply, ``withheld_in_reply``): the reply
+    given is its decision, ``decided``, not a refusal of the case. A request refused is
+    ``rejected`` whatever the recommendation asked ("… indstiller, at udvalget tager stilling
+    til ansøgningen" / "Ansøgningen blev ikke imødekommet", "Afslag."): as independent
+    labellers read such minutes (the fifty-seventh session turned the forty-seventh round's
+    ``decided`` for an open question back). ``evidence`` is the refusal's words in
+    ``text``; only the item's primary type follows this."""
     if "rejected" not in types or "approved" in types or asked & _CLOSED_ASKED or not evidence:
         return types  # (a refusal beside an approval: a mixed outcome, left as it is)
-    if withheld_in_reply(evidence, recommendations):
-        # (the reply written and sent to whoever asked, "Formanden udarbejder høringssvar
-        # … og sender det til administrationen", is the reply given, no referral of the case)
-        sent = _REPLY_SENT.search(text) is not None
-        return list(
-            dict.fromkeys(
-                "decided" if t == "rejected" else t for t in types if not (sent and t == "referred")
-            )
+    if not withheld_in_reply(evidence, recommendations):
+        return types
+    # (the reply written and sent to whoever asked, "Formanden udarbejder høringssvar
+    # … og sender det til administrationen", is the reply given, no referral of the case)
+    sent = _REPLY_SENT.search(text) is not None
+    return list(
+        dict.fromkeys(
+            "decided" if t == "rejected" else t for t in types if not (sent and t == "referred")
         )
-    if not _REQUEST_REFUSED.search(evidence) and not _REQUEST_NAMED.search(
-        _refusals_clause(text, evidence)
-    ):
-        return types
-    if not any(_OPEN_QUESTION.search(r) for r in recommendations):
-        return types
-    return list(dict.fromkeys("decided" if t == "rejected" else t for t in types))
+    )
 
 
 #: "Et ændringsforslag fra A om … blev vedtaget", "Det alternative forslag … godkendt": a
