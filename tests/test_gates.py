@@ -36,6 +36,7 @@ from analysis.layouts import (
     base,
     bilingual,
     block_decisions,
+    boxed_table,
     chevron,
     consent,
     decision_column,
@@ -1910,6 +1911,25 @@ GATES: list[Gate] = [
         lambda text: elsewhere_date.closing_meeting(parse.to_lines(text), 0),
         embedded(line(elsewhere_date._CLOSING_DATED).map(single_spaced)),
         any_line(elsewhere_date._CLOSING_DATED, strip=True),
+    ),
+    Gate(
+        "layouts.elsewhere_date.closing_date_field: 'møde' or 'dato' first and a colon before "
+        "_DATE_FIELD",
+        elsewhere_date,
+        "_DATE_FIELD",
+        lambda text: elsewhere_date.closing_date_field(
+            parse.to_lines(text), 0, parse.Header(), set(), set()
+        ),
+        embedded(line(elsewhere_date._DATE_FIELD).map(single_spaced)),
+        any_line(elsewhere_date._DATE_FIELD, strip=True),
+    ),
+    Gate(
+        "layouts.boxed_table.unbox: '+-', '+=', '+:', '-|' or '- |' before _FRAME_RULE",
+        boxed_table,
+        "_FRAME_RULE",
+        boxed_table.unbox,
+        embedded(line(boxed_table._FRAME_RULE, indent=True)),
+        any_line(boxed_table._FRAME_RULE),
     ),
     Gate(
         "layouts.elsewhere_date.closing_place: a first letter M or S and a colon near the start "

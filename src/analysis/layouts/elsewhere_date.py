@@ -155,6 +155,40 @@ def closing_footer(
         skip.add(tail[0].index)
 
 
+#: "Mødedato: torsdag den 7. marts 2024", "Dato for mødet: 07.03.2024": the meeting's date
+#: as a field (the field naming the meeting: a bare "Dato:" at the end may date a
+#: signature or the approval).
+_DATE_FIELD = re.compile(r"^(?:møde\s?dato|dato\s+for\s+mødet)\s*:\s*(?P<date>\S.{4,60})$", re.I)
+#: How many filled lines from the end the date field is looked for (a referent's line, a
+#: footer's address and a rule may follow it).
+_DATE_FIELD_TAIL = 5
+
+
+def closing_date_field(
+    lines: list[Line], after: int, head, placed: set[int], skip: set[int] | None = None
+) -> None:
+    """The date of a "Mødedato:" field among the last filled lines after ``after`` (a Word
+    form's meeting facts printed under the items: "Referent: …" / "Mødedato: torsdag den 7.
+    marts 2024"), where ``head`` has none; its line marked as placed (and skipped: no text
+    of the last item). A field under "Næste møde" dates the next meeting, not this one."""
+    tail = [ln for ln in lines[after:] if not ln.blank][-_DATE_FIELD_TAIL:]
+    for above, line in zip([None, *tail], tail, strict=False):
+        text = line.clean.strip()
+        if text[:4].lower() not in ("møde", "dato") or ":" not in text:
+            continue  # the cheap check before the field's grammar
+        if (m := _DATE_FIELD.match(text)) is None:
+            continue
+        if above is not None and "næste møde" in above.clean.lower():
+            return
+        if (found := dates.parse_date(m.group("date"))) is None:
+            continue
+        head.date = found
+        placed.add(line.index)
+        if skip is not None:
+            skip.add(line.index)
+        return
+
+
 #: "Mødested: Udvalgsværelset, Rådhuset": the place as a field among the closing lines
 #: under the items (beside "Mødet startede kl. …", "Fraværende: …").
 _PLACE_FIELD = re.compile(r"^(?:mødested|mødelokale|sted)\s*:\s*(?P<place>\S.{2,100})$", re.I)
@@ -338,6 +372,10 @@ def fill_elsewhere(
         # "<owner> · <department> · Referat af møde torsdag den 5. marts 2026": a footer
         # printed once under the last item, the only line that dates the meeting
         closing_footer(lines, header_end, head, placed, skip)
+    if head.date is None:
+        # "Referent: …" / "Mødedato: torsdag den 7. marts 2024": the meeting's date as a
+        # field among the closing lines under the last item
+        closing_date_field(lines, header_end, head, placed, skip)
     if head.date is not None and (head.start_time is None or head.location is None):
         # "Mødet blev indledt kl. 15.00 i <place>." under the first item's decision
         opening_sentence(lines, header_end, head, placed)
