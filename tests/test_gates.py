@@ -36,6 +36,7 @@ from analysis.layouts import (
     base,
     bilingual,
     block_decisions,
+    boxed_table,
     chevron,
     consent,
     decision_column,
@@ -1912,6 +1913,25 @@ GATES: list[Gate] = [
         any_line(elsewhere_date._CLOSING_DATED, strip=True),
     ),
     Gate(
+        "layouts.elsewhere_date.closing_date_field: 'møde' or 'dato' first and a colon before "
+        "_DATE_FIELD",
+        elsewhere_date,
+        "_DATE_FIELD",
+        lambda text: elsewhere_date.closing_date_field(
+            parse.to_lines(text), 0, parse.Header(), set(), set()
+        ),
+        embedded(line(elsewhere_date._DATE_FIELD).map(single_spaced)),
+        any_line(elsewhere_date._DATE_FIELD, strip=True),
+    ),
+    Gate(
+        "layouts.boxed_table.unbox: '+-', '+=', '+:', '-|' or '- |' before _FRAME_RULE",
+        boxed_table,
+        "_FRAME_RULE",
+        boxed_table.unbox,
+        embedded(line(boxed_table._FRAME_RULE, indent=True)),
+        any_line(boxed_table._FRAME_RULE),
+    ),
+    Gate(
         "layouts.elsewhere_date.closing_place: a first letter M or S and a colon near the start "
         "before _PLACE_FIELD",
         elsewhere_date,
@@ -1938,15 +1958,15 @@ GATES: list[Gate] = [
     ),
     Gate(
         "layouts.elsewhere_date.closing_fact_table: the last block's first line opening with "
-        "M or D before _DATE_FIELD",
+        "M or D before _FACT_TABLE_DATE",
         elsewhere_date,
-        "_DATE_FIELD",
+        "_FACT_TABLE_DATE",
         lambda text: elsewhere_date.closing_fact_table(
             parse.to_lines(text), 0, parse.Header(), set()
         ),
-        line(elsewhere_date._DATE_FIELD).map(lambda found: _HEAD + found + "\n"),
+        line(elsewhere_date._FACT_TABLE_DATE).map(lambda found: _HEAD + found + "\n"),
         lambda text: (
-            elsewhere_date._DATE_FIELD.match(text.strip().split("\n")[-1].strip()) is not None
+            elsewhere_date._FACT_TABLE_DATE.match(text.strip().split("\n")[-1].strip()) is not None
         ),
     ),
     Gate(

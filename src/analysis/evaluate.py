@@ -24,7 +24,10 @@ Scoring rules (every comparison collapses whitespace first):
 * decision text: scored only where the label has a ``decision_first_line``; right when
   the first non-blank line of our Beslutning equals it, a trailing period aside, or
   starts with it when the label stops at a full stop inside a longer printed line, or
-  at a word broken by its hyphen ("ansættel-") that our text joins ("ansættelsen").
+  at a word broken by its hyphen ("ansættel-") that our text joins ("ansættelsen"). A
+  paragraph hard-wrapped over lines (a converter's or a narrow column's line breaks) may
+  also be labelled as its joined line: the lines of our first paragraph joined then count
+  the same way (the first line as printed stays right too).
 * decision type: scored only where the label has a ``decision_type``; right when our
   primary type (``item_decisions.decision_type``) equals it. A label ``approved`` also
   accepts our ``noted``: labellers mark "Tiltrådte indstillingen" approved even where the
@@ -455,6 +458,40 @@ def _meeting_row(tables: Mapping[str, pd.DataFrame]) -> dict[str, object]:
     return meetings.iloc[0].to_dict()
 
 
+def _first_paragraph(text: object) -> str | None:
+    """The first paragraph of ``text`` (its lines to the first blank one) as one line, a
+    word broken by its hyphen at a line's end joined again ("ansættel-" / "sen")."""
+    if not isinstance(text, str):
+        return None
+    joined = ""
+    for raw in text.strip().splitlines():
+        line = _text(raw)
+        if line is None:
+            break
+        if joined[-1:] == "-" and joined[-2:-1].isalpha() and line[:1].islower():
+            joined = joined[:-1] + line
+        else:
+            joined = f"{joined} {line}" if joined else line
+    return joined or None
+
+
+def _decision_paragraphs(tables: Mapping[str, pd.DataFrame]) -> dict[str, str]:
+    """item_id -> the first paragraph of the item's first Beslutning section with text, its
+    hard-wrapped lines joined (``_first_paragraph``)."""
+    sections = tables.get("sections")
+    if sections is None or sections.empty:
+        return {}
+    key = "section" if "section" in sections.columns else "key"
+    dec = sections[sections[key] == "beslutning"]
+    if "position" in dec.columns:
+        dec = dec.sort_values(["item_id", "position"], kind="mergesort")
+    out: dict[str, str] = {}
+    for item_id, text in zip(dec["item_id"], dec["text"], strict=True):
+        if (paragraph := _first_paragraph(text)) is not None:
+            out.setdefault(str(item_id), paragraph)
+    return out
+
+
 def _decision_lines(tables: Mapping[str, pd.DataFrame]) -> dict[str, str]:
     """item_id -> first non-blank line of the item's Beslutning sections, in order."""
     sections = tables.get("sections")
@@ -537,6 +574,7 @@ def evaluate_file(
     for row in items.to_dict("records"):
         parsed.setdefault(_item_number(row.get("number")), []).append(row)
     decision_lines = _decision_lines(tables)
+    decision_paragraphs = _decision_paragraphs(tables)
     types = _primary_types(tables)
 
     found, titles, cases, texts, kinds = [], [], [], [], []
@@ -575,7 +613,10 @@ def evaluate_file(
             )
         if want_line is not None:
             ours_line = decision_lines.get(item_id)
-            texts.append(_same_decision_text(ours_line, want_line))
+            texts.append(
+                _same_decision_text(ours_line, want_line)
+                or _same_decision_text(decision_paragraphs.get(item_id), want_line)
+            )
             if not texts[-1]:
                 misses.append(f"item {n} decision: label {want_line!r}, ours {ours_line!r}")
         if want_type is not None:

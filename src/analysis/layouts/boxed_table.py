@@ -20,8 +20,12 @@ import re
 #: rows' ends).
 _BOX_RULE = re.compile(r"^\s*:?-{2,}:?\s*(?:[+|]\s*:?-{2,}:?\s*)+$")
 #: "+--------+-------+": the rules of a table framed all round, its rows "| … | … |"
-#: (already markdown pipe rows).
-_FRAME_RULE = re.compile(r"^\s*\+(?:-{2,}\+){2,}\s*$")
+#: (already markdown pipe rows); also a frame of one column ("+------+" around a decision's
+#: heading and text) and the rule under a head row drawn with "=" ("+======+", a grid
+#: table as pandoc writes a Word table to text, colons marking a column's alignment).
+_FRAME_RULE = re.compile(r"^\s*\+(?::?(?:-{2,}|={2,}):?\+)+\s*$")
+#: The widest label column whose wrapped cell is joined (``_wrapped_labels``).
+_LABEL_WIDTH = 30
 
 
 def unbox(text: str) -> str:
@@ -32,10 +36,10 @@ def unbox(text: str) -> str:
         return text  # (one character looked for first: every mark below holds one of them)
     if " | " in text:
         text = unbox_bare(text)
-    if "-+-" not in text and "-|" not in text and "- |" not in text:
-        return text
+    if not any(mark in text for mark in ("+-", "+=", "+:", "-|", "- |")):
+        return text  # (a rule's dashes by a cross or a pipe, a frame's opening cross)
     lines = text.split("\n")
-    changed = False
+    changed = _wrapped_labels(lines)
     for k, line in enumerate(lines):
         if "+" in line and _FRAME_RULE.match(line):
             lines[k], changed = "", True  # "+----+------+": a framed table's rule
@@ -56,6 +60,45 @@ def unbox(text: str) -> str:
             end += 1
         changed = True
     return "\n".join(lines) if changed else text
+
+
+def _wrapped_labels(lines: list[str]) -> bool:
+    """Each framed row of two columns whose label cell a converter wrapped over the row's
+    lines ("| Beslutning i | Godkendt. |" / "| Økonomiudvalget | |" / "| den 14. maj 2024 |
+    |": a narrow label column beside a wide one, each row between two rules) with the label
+    whole on the row's first line, the wrapped parts taken off the lines under it: a part
+    goes on the label where the label broke after a small word, a comma or a hyphen, or the
+    part starts in small letters (``read.text._CONTINUES``, ``_BROKEN_END``); a field's
+    own label ("Sagsnr.:", a capital after a whole one) starts a row of its own. Whether
+    anything changed (``lines`` rewritten in place)."""
+    from analysis.read.text import _BROKEN_END, _CONTINUES  # (layouts read after read)
+
+    changed = False
+    for k, rule in enumerate(lines):
+        if "+" not in rule or not _FRAME_RULE.match(rule) or rule.count("+") != 3:
+            continue
+        left, mid, right = (m.start() for m in re.finditer(r"\+", rule))
+        if mid - left - 1 > _LABEL_WIDTH or mid - left >= right - mid:
+            continue  # no narrow label column beside a wider one
+        rows: list[int] = []
+        for at in range(k + 1, len(lines)):
+            row = lines[at]
+            if len(row) <= right or row[left] != "|" or row[mid] != "|" or row[right] != "|":
+                break
+            rows.append(at)
+        if len(rows) < 2:
+            continue
+        first = lines[rows[0]]
+        label = first[left + 1 : mid].strip()
+        for at in rows[1:]:
+            part = lines[at][left + 1 : mid].strip()
+            if not label or not part or not (_BROKEN_END.search(label) or _CONTINUES.match(part)):
+                break
+            label = f"{label} {part}"
+            lines[at] = f"{lines[at][: left + 1]}{' ' * (mid - left - 1)}{lines[at][mid:]}"
+            lines[rows[0]] = f"{first[: left + 1]} {label} {first[mid:]}"
+            changed = True
+    return changed
 
 
 def unbox_bare(text: str) -> str:

@@ -156,7 +156,7 @@ def closing_footer(
 
 
 #: "Mødedato<TAB>…", "Dato: …": a field of the meeting's date opening a block of fields.
-_DATE_FIELD = re.compile(r"^(?:møde)?dato(?:\s*:|[ \t]*\t)\s*\S", re.I)
+_FACT_TABLE_DATE = re.compile(r"^(?:møde)?dato(?:\s*:|[ \t]*\t)\s*\S", re.I)
 
 
 def closing_fact_table(
@@ -177,7 +177,11 @@ def closing_fact_table(
         tail.insert(0, line)
         if len(tail) > _SIDEBAR_LINES:
             return
-    if not tail or (text := tail[0].clean.strip())[:1] not in "MmDd" or not _DATE_FIELD.match(text):
+    if (
+        not tail
+        or (text := tail[0].clean.strip())[:1] not in "MmDd"
+        or not _FACT_TABLE_DATE.match(text)
+    ):
         return  # the cheap check before the header's grammar
     if (read := _dated_header(tail)) is None:
         return
@@ -188,6 +192,40 @@ def closing_fact_table(
     placed |= block | met
     if skip is not None:
         skip |= block
+
+
+#: "Mødedato: torsdag den 7. marts 2024", "Dato for mødet: 07.03.2024": the meeting's date
+#: as a field (the field naming the meeting: a bare "Dato:" at the end may date a
+#: signature or the approval).
+_DATE_FIELD = re.compile(r"^(?:møde\s?dato|dato\s+for\s+mødet)\s*:\s*(?P<date>\S.{4,60})$", re.I)
+#: How many filled lines from the end the date field is looked for (a referent's line, a
+#: footer's address and a rule may follow it).
+_DATE_FIELD_TAIL = 5
+
+
+def closing_date_field(
+    lines: list[Line], after: int, head, placed: set[int], skip: set[int] | None = None
+) -> None:
+    """The date of a "Mødedato:" field among the last filled lines after ``after`` (a Word
+    form's meeting facts printed under the items: "Referent: …" / "Mødedato: torsdag den 7.
+    marts 2024"), where ``head`` has none; its line marked as placed (and skipped: no text
+    of the last item). A field under "Næste møde" dates the next meeting, not this one."""
+    tail = [ln for ln in lines[after:] if not ln.blank][-_DATE_FIELD_TAIL:]
+    for above, line in zip([None, *tail], tail, strict=False):
+        text = line.clean.strip()
+        if text[:4].lower() not in ("møde", "dato") or ":" not in text:
+            continue  # the cheap check before the field's grammar
+        if (m := _DATE_FIELD.match(text)) is None:
+            continue
+        if above is not None and "næste møde" in above.clean.lower():
+            return
+        if (found := dates.parse_date(m.group("date"))) is None:
+            continue
+        head.date = found
+        placed.add(line.index)
+        if skip is not None:
+            skip.add(line.index)
+        return
 
 
 #: "Mødested: Udvalgsværelset, Rådhuset": the place as a field among the closing lines
@@ -377,6 +415,10 @@ def fill_elsewhere(
         # "Mødedato | Mandag den 7. oktober 2024 | Mødestart | kl. 18.30" / "Mødested | …":
         # the meeting's fact table printed once under the last item
         closing_fact_table(lines, header_end, head, placed, skip)
+    if head.date is None:
+        # "Referent: …" / "Mødedato: torsdag den 7. marts 2024": the meeting's date as a
+        # field among the closing lines under the last item
+        closing_date_field(lines, header_end, head, placed, skip)
     if head.date is not None and (head.start_time is None or head.location is None):
         # "Mødet blev indledt kl. 15.00 i <place>." under the first item's decision
         opening_sentence(lines, header_end, head, placed)
