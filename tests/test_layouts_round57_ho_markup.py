@@ -152,3 +152,28 @@ def test_a_quote_with_no_label_or_only_a_label_stays_a_quote() -> None:
     assert labelled_quotes(mail) == mail
     alone = "Tekst\n> **Beslutning:**\n\nGodkendt.\n"
     assert labelled_quotes(alone) == alone
+
+
+_RAW_MAIL = """Subject: Referat - Seniorrådet - 3. marts 2025
+Date: Tue, 4 Mar 2025 09:41:07 +0100
+Content-Type: text/plain; charset="utf-8"
+
+Tønder Kommune  |  Seniorrådet
+
+REFERAT
+Mødet blev holdt mandag den 3. marts 2025 kl. 10.00 på Rådhuset, Kongevej 57, lokale 2.
+
+Sag nr. 4 – Godkendelse af dagsorden
+Afgørelse: Godkendt.
+
+Sag nr. 5 – Trafik ved plejecentret
+Afgørelse: Drøftet.
+"""
+
+
+def test_a_raw_mail_s_source_fields_are_its_envelope() -> None:
+    """The subject, the sending date and a field of the mail's source ("Content-Type:") are
+    the envelope: the sending hour is no start, the subject no forum."""
+    meeting = parse_bytes(_RAW_MAIL.encode(), "toender-seniorraadet.txt").tables["meetings"]
+    assert meeting["forum"].iloc[0] == "Seniorrådet"
+    assert meeting["start_time"].iloc[0] == "10:00"
