@@ -4082,6 +4082,30 @@ GATES: list[Gate] = [
         lambda t: True,
     ),
     Gate(
+        "read.text.read_text: a '<' before _MARKUP_TAG",
+        read_text_module,
+        "_MARKUP_TAG",
+        lambda t: read_text_module.read_text(t.encode(), "md"),
+        embedded(line(read_text_module._MARKUP_TAG).map(lambda tag: f"Beslutning:{tag}Godkendt.")),
+        lambda t: True,
+    ),
+    Gate(
+        "read.text.html_markup_as_text: '<!--' before _COMMENT",
+        read_text_module,
+        "_COMMENT",
+        read_text_module.html_markup_as_text,
+        embedded(line(read_text_module._COMMENT)),
+        lambda t: True,
+    ),
+    Gate(
+        "read.text.read_text: a '>' in a markdown text before labelled_quotes",
+        read_text_module,
+        "labelled_quotes",
+        lambda t: read_text_module.read_text(t.encode(), "md"),
+        embedded(line(read_text_module._QUOTED)),
+        lambda t: True,
+    ),
+    Gate(
         "read.text.wrapped_lines_joined: no two filled lines together (FILLED_PAIR) before "
         "blank_lines_halved",
         read_text_module,

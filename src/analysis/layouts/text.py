@@ -2027,7 +2027,11 @@ _PRINT_MARKER = re.compile(r"^printvenlig version$", re.IGNORECASE)
 #: The envelope of minutes pasted from an e-mail: "Fra:", "Sendt:", "Til:", "Emne:".
 _MAIL_HEADER = re.compile(
     r"^(?:fra|sendt|til|cc|bcc|emne|vedhæftet(?: fil)?|vedhæftede filer|vedhæftninger|from|"
-    r"sent|to|date|subject|attachments?)\s*:\s*\S|"
+    r"sent|to|date|subject|attachments?|"
+    # ("Content-Type: text/plain; charset=…", "MIME-Version: 1.0", "Message-ID: <…>": the
+    # fields of a mail saved raw, its source, among the sender's, date and subject)
+    r"content-type|content-transfer-encoding|mime-version|message-id|reply-to|return-path|"
+    r"x-mailer)\s*:\s*\S|"
     # "Emne<TAB>Referat …", "Fra<TAB>Name <addr>": a web mail's envelope as a table, the
     # label's cell and the value's (a date's row only under a sender: see _header_run)
     r"^(?:fra|til|cc|emne|from|to|subject)\t+\S|"

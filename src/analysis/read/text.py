@@ -546,10 +546,17 @@ def read_text(data: bytes, fmt: str = "txt") -> Document:
         raise UnreadableDocument(BINARY)
     text, encoding, warnings = decode(data)
     text = dedented(without_trailing_spaces(without_invisible(normalise_newlines(text))))
+    if "<" in text and _MARKUP_TAG.search(text) is not None:
+        read = html_markup_as_text(text)
+        if read != text:
+            text = read
+            warnings.append(MARKUP_READ)
     if fmt == "md" and text.startswith("---\n"):
         text = front_matter_as_text(text)
     if fmt == "md" and ("[!" in text or ":: " in text):
         text = note_app_markup(text)
+    if fmt == "md" and ">" in text:
+        text = labelled_quotes(text)
     if fmt == "md" and "\n**" in text:
         text = bold_titles_as_headings(text)
     if fmt == "md" and "<a " in text:
@@ -557,6 +564,84 @@ def read_text(data: bytes, fmt: str = "txt") -> Document:
     text = pasted_item_table(fixed_width_item_table(text))
     # The encoding is recorded in the manifest; a non-UTF-8 file read correctly is no fault.
     return Document(text, fmt, encoding, tuple(warnings))
+
+
+MARKUP_READ = (
+    "the text carries HTML markup (tags such as <br>, <b>, <table> or <details>); it was "
+    "read as a web page shows it"
+)
+#: A tag of a page's markup (a line break, an inline style, a paragraph, a heading, a
+#: table, a fold) or a comment: a text with one carries HTML. A stray "<" ("< 5 mio. kr.",
+#: "<mail@example.dk>") is none.
+_MARKUP_TAG = re.compile(
+    r"<(?:/?(?:br|b|strong|u|i|em|span|font|p|div|h[1-6]|table|tr|td|th|details|summary|hr"
+    r"|ul|ol|li|aside|section|blockquote)(?=[\s/>])[^<>\n]*>|!--)",
+    re.IGNORECASE,
+)
+#: A comment ("<!-- exported from SharePoint -->"), with its line where it stands alone.
+_COMMENT = re.compile(r"^[ \t]*<!--.*?-->[ \t]*\n|<!--.*?-->", re.DOTALL | re.MULTILINE)
+#: A line that opens a block of HTML in markdown (CommonMark's HTML block: a block-level
+#: tag at the line's start), which runs to the next blank line (a table to its end).
+_BLOCK_START = re.compile(
+    r"^ {0,3}</?(?:address|article|aside|blockquote|caption|center|dd|details|dialog|div|dl"
+    r"|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|legend|li|main|menu|nav"
+    r"|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?:[ \t>]|/>|$)",
+    re.IGNORECASE,
+)
+#: "<br>", "<br/>", "<br />": a line break; at a line's end the line's own.
+_LINE_BREAK_TAG = re.compile(r"[ \t]*<br\s*/?>[ \t]*(?:$|(?=\n))|[ \t]*<br\s*/?>[ \t]*", re.I)
+#: Any tag of :data:`_MARKUP_TAG` inside a line of text (a style, a fold's end): dropped.
+_INLINE_TAG = re.compile(
+    r"</?(?:b|strong|u|i|em|span|font|p|div|h[1-6]|details|summary|aside|section|small|mark"
+    r"|sup|sub|s|strike|del|ins|abbr|label|a)(?=[\s/>])[^<>\n]*>",
+    re.IGNORECASE,
+)
+
+
+def html_markup_as_text(text: str) -> str:
+    """``text`` (minutes saved as text or markdown from a wiki, a notes app, a mail or
+    SharePoint that kept their HTML: "Beslutning:<br/>Godkendt.", "<b>Sagsnr.:</b> …",
+    "<details><summary>Punkt 1 …</summary>", a raw "<table>" in a .md) as the page that
+    markup makes shows it: comments gone; a block of HTML (a line opening with a block's
+    tag, to the next blank line, a table to its end) as the HTML reader writes it
+    (``html.html_to_text``: a table's rows, a heading, a fold's label as lines of their
+    own); in the other lines a "<br>" a line break and any other tag dropped, so the
+    markdown around stays markdown. A markdown table's row (``| … |``) and a pasted table's
+    (tabs) keep their "<br>", which the layouts read as the cell's lines. Entities are left
+    to ``read.without_entities``, which every reader's text passes."""
+    from analysis.read.html import html_to_text  # (the HTML reader imports this module)
+
+    if "<!--" in text:
+        text = _COMMENT.sub("", text)
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if _BLOCK_START.match(line):
+            end = k + 1
+            while end < len(lines) and lines[end].strip():
+                end += 1
+            block = "\n".join(lines[k:end])
+            if re.match(r"\s*<table", line, re.I) and "</table" not in block.lower():
+                while end < len(lines) and "</table" not in lines[end - 1].lower():
+                    end += 1
+                block = "\n".join(lines[k:end])
+            shown = html_to_text(block).strip("\n")
+            if out and out[-1].strip():
+                out.append("")
+            if shown:
+                out.extend([*shown.split("\n"), ""])
+            k = end
+            while k < len(lines) and not lines[k].strip() and out and not out[-1]:
+                k += 1  # (one blank line parts the block from the text below)
+            continue
+        if "<" in line and line.lstrip()[:1] != "|" and "\t" not in line:
+            line = _INLINE_TAG.sub("", _LINE_BREAK_TAG.sub("\n", line))
+            line = line[:-1] if line.endswith("\n") else line
+        out.append(line)
+        k += 1
+    return "\n".join(out)
 
 
 #: '<a id="3"></a>', "<a name='pkt3'></a>": an HTML anchor alone on its line, the target
@@ -651,6 +736,39 @@ def note_app_markup(text: str) -> str:
             m = _INLINE_FIELD.match(line)
             if m:
                 lines[k] = f"{m.group('key')}: {m.group('value')}"
+    return "\n".join(lines)
+
+
+#: A markdown quote's line: its mark and its text.
+_QUOTED = re.compile(r"^>[ \t]?(?P<text>.*)$")
+
+
+def labelled_quotes(text: str) -> str:
+    """A markdown quote that a section's label opens alone on its first line (``>
+    **Beslutning i Udvalget den 06.05.2025:**`` / ``> Godkendt.``, a wiki's decision set off
+    in a quote or a panel) written unquoted, as a labelled block reads, the label over its
+    text; any other quote (a mail's, a reminder) stays a quote, and so does a quote of the
+    label alone. Line numbers are kept."""
+    from analysis.parse import Line, heading_key  # (the parser imports the readers)
+
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        if lines[k][:1] != ">" or (k and lines[k - 1][:1] == ">"):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end][:1] == ">":
+            end += 1
+        label = _QUOTED.match(lines[k]).group("text").strip()
+        body = [_QUOTED.match(ln).group("text") for ln in lines[k + 1 : end]]
+        if (
+            label.endswith(("**", ":"))
+            and any(ln.strip() for ln in body)
+            and heading_key(Line(k, label.strip("*").strip(), 0)) is not None
+        ):
+            lines[k:end] = [label, *body]
+        k = end
     return "\n".join(lines)
 
 
