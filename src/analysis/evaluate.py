@@ -42,7 +42,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -475,9 +475,12 @@ def _first_paragraph(text: object) -> str | None:
     return joined or None
 
 
-def _decision_paragraphs(tables: Mapping[str, pd.DataFrame]) -> dict[str, str]:
-    """item_id -> the first paragraph of the item's first Beslutning section with text, its
-    hard-wrapped lines joined (``_first_paragraph``)."""
+def _first_of_decisions(
+    tables: Mapping[str, pd.DataFrame], first: Callable[[str], str | None]
+) -> dict[str, str]:
+    """item_id -> ``first`` of the item's first Beslutning section that gives one, in order
+    (``_first_line``: the first non-blank line; ``_first_paragraph``: the first paragraph,
+    its hard-wrapped lines joined)."""
     sections = tables.get("sections")
     if sections is None or sections.empty:
         return {}
@@ -487,25 +490,8 @@ def _decision_paragraphs(tables: Mapping[str, pd.DataFrame]) -> dict[str, str]:
         dec = dec.sort_values(["item_id", "position"], kind="mergesort")
     out: dict[str, str] = {}
     for item_id, text in zip(dec["item_id"], dec["text"], strict=True):
-        if (paragraph := _first_paragraph(text)) is not None:
-            out.setdefault(str(item_id), paragraph)
-    return out
-
-
-def _decision_lines(tables: Mapping[str, pd.DataFrame]) -> dict[str, str]:
-    """item_id -> first non-blank line of the item's Beslutning sections, in order."""
-    sections = tables.get("sections")
-    if sections is None or sections.empty:
-        return {}
-    key = "section" if "section" in sections.columns else "key"
-    dec = sections[sections[key] == "beslutning"]
-    if "position" in dec.columns:
-        dec = dec.sort_values(["item_id", "position"], kind="mergesort")
-    out: dict[str, str] = {}
-    for item_id, text in zip(dec["item_id"], dec["text"], strict=True):
-        line = _first_line(text)
-        if line is not None:
-            out.setdefault(str(item_id), line)
+        if (found := first(text)) is not None:
+            out.setdefault(str(item_id), found)
     return out
 
 
@@ -573,8 +559,8 @@ def evaluate_file(
     parsed: dict[object, list[dict[str, object]]] = {}
     for row in items.to_dict("records"):
         parsed.setdefault(_item_number(row.get("number")), []).append(row)
-    decision_lines = _decision_lines(tables)
-    decision_paragraphs = _decision_paragraphs(tables)
+    decision_lines = _first_of_decisions(tables, _first_line)
+    decision_paragraphs = _first_of_decisions(tables, _first_paragraph)
     types = _primary_types(tables)
 
     found, titles, cases, texts, kinds = [], [], [], [], []
