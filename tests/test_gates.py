@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 import analysis.layouts as layouts_package
 from analysis import dates, municipalities, parse
 from analysis.case_labels import CASE_LABEL
-from analysis.enrich import decisions
+from analysis.enrich import decisions, policy_areas
 from analysis.layouts import (
     appended,
     authored_labels,
@@ -1096,6 +1096,30 @@ GATES: list[Gate] = [
         decisions._says_nothing,
         rx(decisions._WITHDRAWN_BY, fullmatch=True).map(single_spaced),
         lambda text: decisions._WITHDRAWN_BY.fullmatch(text.strip()) is not None,
+    ),
+    Gate(
+        "enrich.policy_areas.mask_addresses: a digit and a street word before _ADDRESS",
+        policy_areas,
+        "_ADDRESS",
+        policy_areas.mask_addresses,
+        # (a street address in an item's title)
+        rx(policy_areas._ADDRESS, fullmatch=True).map(lambda s: f"Salg af {s}, Nordby"),
+        searched(policy_areas._ADDRESS),
+    ),
+    Gate(
+        "enrich.decisions._is_none_text: the first word character's letter before _NOT_WORD",
+        decisions,
+        "_NOT_WORD",
+        decisions._is_none_text,
+        # (each none text in the cases minutes write it, with a bullet, brackets or a stop)
+        st.tuples(
+            st.sampled_from(["", " ", "- ", "• ", "(", "«", "1. "]),
+            st.sampled_from(sorted(decisions._NONE_TEXTS - {""})).flatmap(
+                lambda s: st.sampled_from(_case_forms(s))
+            ),
+            st.sampled_from(["", ".", "!", ")", " .", "»", ". "]),
+        ).map("".join),
+        lambda text: decisions._NOT_WORD.sub("", text).strip().lower() in decisions._NONE_TEXTS,
     ),
     Gate(
         "enrich.decisions._says_nothing: 'intet' or 'ingen' first before _NOTHING_BEYOND_ELSEWHERE",

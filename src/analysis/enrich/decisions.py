@@ -427,6 +427,16 @@ _BODY_TARGET = re.compile(
     # Odense) or its council by its own name, who take the case on
     r"^magistrat(en)?$|^borgerrepræsentation(en)?$)"
 )
+
+
+@lru_cache(maxsize=4096)
+def _names_body(lower: str) -> bool:
+    """Whether a token's lower-case form names a body (``_BODY_TARGET``), cached by form:
+    the rules ask it of the tokens around each referral, and the forms recur, while the
+    regex tries its long alternation at each of the word's characters."""
+    return _BODY_TARGET.search(lower) is not None
+
+
 #: What a forum sends on when a referral verb is active ("Udvalget sendte sagen tilbage").
 _CASE_OBJECTS = frozenset(
     {"sag", "punkt", "forslag", "indstilling", "oplæg", "udkast", "ansøgning", "den", "det"}
@@ -648,8 +658,7 @@ def _proposes_to_body(w: _Words, head: int) -> bool:
     for k in range(head + 1, min(w.n, head + 7)):
         if w.lowers[k] == "at":
             return any(
-                w.texts[j][:1].isupper() and _BODY_TARGET.search(w.lowers[j])
-                for j in range(head + 1, k)
+                w.texts[j][:1].isupper() and _names_body(w.lowers[j]) for j in range(head + 1, k)
             )
         if w.texts[k] in (".", "!", "?", ";", ","):
             return False
@@ -743,7 +752,7 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
             break
         words.append(k)
         k += 1
-    named = any(_BODY_TARGET.search(lowers[t]) or _INITIALISM.fullmatch(w.texts[t]) for t in words)
+    named = any(_names_body(lowers[t]) or _INITIALISM.fullmatch(w.texts[t]) for t in words)
     if named and k + 1 < n and lowers[k] == "på" and _own_later_meeting(w, words, k + 1):
         # "Udspillet sendes til endelig behandling på næste møde": the forum's own later
         # meeting takes it up (a plan), no body takes the case on
@@ -771,9 +780,7 @@ def _own_later_meeting(w: _Words, words: list[int], k: int) -> bool:
     """Whether the destination ``words`` names only a handling ("endelig behandling") and
     the tokens from ``k``, after its "på", a meeting ("næste møde", "et senere møde") with
     no committee or council named in the clause."""
-    if not all(
-        w.lowers[t] in _HANDLING_WORDS or not _BODY_TARGET.search(w.lowers[t]) for t in words
-    ):
+    if not all(w.lowers[t] in _HANDLING_WORDS or not _names_body(w.lowers[t]) for t in words):
         return False
     if not any(w.lowers[t].startswith("møde") for t in range(k, min(k + 3, w.n))):
         return False
@@ -1180,7 +1187,7 @@ def _referred_to(w: _Words, head: int) -> bool:
     if not named or end <= j + 1:
         return False
     return not any(
-        w.lowers[k].endswith("s") and _BODY_TARGET.search(w.lowers[k]) for k in range(j + 1, end)
+        w.lowers[k].endswith("s") and _names_body(w.lowers[k]) for k in range(j + 1, end)
     )
 
 
@@ -3255,7 +3262,7 @@ def _to_forum_itself(w: _Words, start: int, end: int, forum: str | None) -> bool
     initials = [w.texts[k] for k in span if _INITIALISM.fullmatch(w.texts[k])]
     if len(initials) == 1 and abbreviates_forum(initials[0], forum):
         return True  # "… sendes til KS i morgen" in Krisestaben's minutes: its own initials
-    targets = [k for k in span if _BODY_TARGET.search(w.lowers[k])]
+    targets = [k for k in span if _names_body(w.lowers[k])]
     if len(targets) != 1 or not w.texts[targets[0]][:1].islower():
         return False
     stem = _body_stem(w.texts[targets[0]])
@@ -4308,9 +4315,26 @@ _REDACTION = re.compile(
 _REDACTION_SIGN = re.compile(r"[\[(*█▇■]|ndtaget", re.IGNORECASE)  # ("UNDTAGET FRA …")
 
 
+def _may_be_redacted(text: str) -> bool:
+    """``_REDACTION_SIGN.search(text)`` by substring tests: the regex's case-insensitive
+    search lowers each character of the text at each try (about four times dearer on the
+    decision texts, most of which hold none of it). The marks have no case, and no
+    character but the ASCII capitals lowers to a letter of "ndtaget" (nor does any
+    character's lower case add one), so ``str.lower`` finds what the regex does."""
+    return (
+        "[" in text
+        or "(" in text
+        or "*" in text
+        or "█" in text
+        or "▇" in text
+        or "■" in text
+        or "ndtaget" in text.lower()
+    )
+
+
 def _redacted_only(text: str) -> bool:
     """Whether ``text`` is nothing but redaction marks (and punctuation)."""
-    if len(text) > 200 or _REDACTION_SIGN.search(text) is None:
+    if len(text) > 200 or not _may_be_redacted(text):
         return False
     rest = _REDACTION.sub("", text)
     return rest != text and re.search(r"\w", rest) is None
@@ -4482,7 +4506,9 @@ def _no_decision_said(text: str) -> bool:
 
 #: Where a sentence ends and the next begins (a capital after the full stop; "(F)." ends one,
 #: and so does a year: "… inden udgangen af oktober 2022. Der blev …").
-_NEXT_SENTENCE = re.compile(r"(?:(?<=[a-zæøå)][.!])|(?<=(?:19|20)\d\d[.!]))\s+(?=[A-ZÆØÅ])")
+#: (Written to start with the white space: the regex engine then skips to the next white
+#: space before it tries the look-behinds, instead of trying them at every character.)
+_NEXT_SENTENCE = re.compile(r"\s(?:(?<=[a-zæøå)][.!]\s)|(?<=(?:19|20)\d\d[.!]\s))\s*(?=[A-ZÆØÅ])")
 
 
 def _each_says_nothing(paragraph: str) -> bool:
@@ -4571,6 +4597,19 @@ def _says_nothing(text: str) -> bool:
         # "Ingen bemærkninger. (BKN holder ferie uge 45.)": a note in brackets after the
         # sentence that says nothing was decided is no outcome of the item
         text = text[: aside.start()]
+    return _is_none_text(text)
+
+
+def _is_none_text(text: str) -> bool:
+    """Whether ``text``, its word characters and spaces lower-cased, is one of
+    ``_NONE_TEXTS``."""
+    # The compared form starts with the text's first word character, lowered (``_NOT_WORD``
+    # keeps it, ``strip`` only takes spaces before it): most texts ("Udvalget godkendte …",
+    # "Godkendt.") start with a letter no none text starts with, and are not copied,
+    # lowered or counted (each a regex over every character: ~20,000 instructions a text).
+    first = _WORD_CHAR.search(text)
+    if first is not None and first.group().lower()[:1] not in _NONE_FIRSTS:
+        return False
     if len(text) > _NONE_TEXT_MAX and _MORE_WORD_CHARS.match(text):
         return False  # (most texts: the whole text need not be copied and lowered)
     return _NOT_WORD.sub("", text).strip().lower() in _NONE_TEXTS
@@ -4583,6 +4622,10 @@ _NOT_WORD = re.compile(r"[^\w ]+")
 #: start, without walking the rest.
 _NONE_TEXT_MAX = max(map(len, _NONE_TEXTS))
 _MORE_WORD_CHARS = re.compile(rf"(?:\W*+\w){{{_NONE_TEXT_MAX + 1}}}")
+#: The first letters of ``_NONE_TEXTS`` (all but the empty one, which a text without a word
+#: character gives), and a word character (the first of a text is the first of its form).
+_NONE_FIRSTS = frozenset(t[0] for t in _NONE_TEXTS if t)
+_WORD_CHAR = re.compile(r"\w")
 
 #: "… (BKN holder ferie uge 45.)": a bracketed note of its own after a closed sentence.
 _ASIDE_AFTER = re.compile(r"(?<=[.!])\s+\([^()\n]{2,120}\)\s*$")

@@ -476,6 +476,10 @@ class _Matcher:
         self._by_kind: dict[str, dict[str, int]] = {k: {} for k in _Pattern.KINDS}
         for p, i in ids.items():
             self._by_kind[p.kind][p.text] = i
+        #: The lengths of the prefix and suffix patterns' texts: a word's beginnings and ends
+        #: of other lengths match none, so ``_matched`` cuts only these.
+        self._prefix_lens = sorted({len(t) for t in self._by_kind["prefix"]})
+        self._suffix_lens = sorted({len(t) for t in self._by_kind["suffix"]})
         self._single_ids = [frozenset(ids[p] for p in ps) for ps in self._single]
         self._excl_ids = [frozenset(ids[p] for p in ps) for ps in self._excl]
         #: pattern id -> its index among the phrase-word patterns
@@ -487,11 +491,23 @@ class _Matcher:
         exact, prefix = self._by_kind["exact"], self._by_kind["prefix"]
         suffix, infix = self._by_kind["suffix"], self._by_kind["infix"]
         out = {exact[f] for f in forms if f in exact}
+        # (a new word costs this once per matcher; the areas' ~1,500 prefixes have some 25
+        # lengths: cutting only those, each once, instead of every length of the word twice)
         for w in {lower, lemma}:
-            out.update(prefix[w[:k]] for k in range(len(w) + 1) if w[:k] in prefix)
+            for n in self._prefix_lens:
+                if n > len(w):
+                    break
+                if (i := prefix.get(w[:n])) is not None:
+                    out.add(i)
         for f in forms:
-            out.update(suffix[f[k:]] for k in range(len(f) + 1) if f[k:] in suffix)
-        out.update(i for text, i in infix.items() if text in lower or text in lemma)
+            for n in self._suffix_lens:
+                if n > len(f):
+                    break
+                if (i := suffix.get(f[len(f) - n :])) is not None:
+                    out.add(i)
+        for text, i in infix.items():
+            if text in lower or text in lemma:
+                out.add(i)
         return out
 
     def info(self, lower: str, lemma: str) -> _UnitInfo:
