@@ -707,3 +707,30 @@ def test_a_number_and_year_is_found_at_each_slash_as_by_finditer() -> None:
         assert [m.span() for m in _number_year_hits(text)] == slow, repr(text)
         found += len(slow) > 1
     assert found > 50, found
+
+
+def test_a_digit_closing_a_line_is_found_from_the_reversed_text_as_by_finditer() -> None:
+    from analysis.layouts.trailing_number import _BESIDE_GATE, _digit_line_ends
+
+    pieces = ["1", "12", ")", "]", " ", "\t", "\n", "\n\n", "x", "(", "٣", "5)", " )", "[3]"]
+    found = 0
+    for text in _random_texts(pieces, 30000, 10, 24):
+        slow = [m.end() for m in _BESIDE_GATE.finditer(text)]
+        assert _digit_line_ends(text) == slow, repr(text)
+        found += len(slow) > 1
+    assert found > 50, found
+
+
+def test_an_overviews_head_is_let_through_by_its_last_words_place() -> None:
+    from analysis.layouts.outcome_overview import _HEAD, _may_hold_head
+
+    pieces = ["\n", " ", "\t", ":", "# ", "1. ", "II. ", "Del 2 – ", "Referat", "REFERAT", "x"]
+    pieces += ["Protokol", "Beslutningsoversigt", "oversigt over beslutninger", "ne", "é", "É"]
+    pieces += ["Resumé af mødets beslutninger", "Beslutninger på mødet", "\u212a", "mødet"]
+    found = 0
+    for text in _random_texts(pieces, 30000, 8, 25):
+        if _HEAD.search(text) is not None:
+            assert _may_hold_head(text), repr(text)
+            found += 1
+    assert found > 50, found
+    assert not _may_hold_head("Referat af mødet i Økonomiudvalget\nGodkendt referat af 3. maj.")
