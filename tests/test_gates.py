@@ -510,6 +510,15 @@ GATES: list[Gate] = [
         searched(authored_labels._AUTHORED),
     ),
     Gate(
+        "layouts.outcome_overview.overview_decisions: _HEAD_WORDS and _may_hold_head (a head's "
+        "last word at a line's end) before heads_in",
+        outcome_overview,
+        "heads_in",
+        outcome_overview.overview_decisions,
+        embedded(line(outcome_overview._HEAD)),
+        any_line(outcome_overview._HEAD),
+    ),
+    Gate(
         "layouts.trailing_number.trailing_numbers: _GATE and _SQUARE_GATE before _bare_numbers",
         _TN,
         "_bare_numbers",

@@ -647,3 +647,90 @@ def test_a_timecode_holds_a_colon_two_digits_and_a_colon() -> None:
             assert _CODE_MIDDLE(text) is not None, repr(text)
             found += 1
     assert found > 50, found
+
+
+def test_a_language_tag_is_found_by_its_bracket_or_colon_as_by_the_searches() -> None:
+    from analysis.layouts.bilingual import _BRACKET_TAG, _holds_bracket_tag, _holds_spaced_tag
+
+    pieces = ["(", "[", ")", "]", "DE", "EN", "ENG", "SV", "SE", "GB", "UK", "TY", "E", "G"]
+    pieces += [" ", ":", ": ", "x", "\n", "ENGG", "(DE", "EN)", "–"]
+    found = [0, 0]
+    for text in _random_texts(pieces, 30000, 10, 21):
+        bracket = _BRACKET_TAG.search(text) is not None
+        spaced = any(tag in text for tag in ("DE: ", "EN: ", "SV: ", "SE: "))
+        assert _holds_bracket_tag(text) == bracket, repr(text)
+        assert _holds_spaced_tag(text) == spaced, repr(text)
+        found[0] += bracket
+        found[1] += spaced
+    assert min(found) > 50, found
+
+
+def test_the_byte_gates_let_through_every_full_width_form_and_pictogram() -> None:
+    from analysis.layouts.pictograms import _ANY, _may_hold_pictogram
+    from analysis.read import _FULL_WIDTH_RANGE, _may_hold_full_width
+
+    # (every code point, surrogates included, between an en dash and a curly quote)
+    for point in range(0x110000):
+        text = f"–{chr(point)}”"
+        if _FULL_WIDTH_RANGE.search(text) is not None:
+            assert _may_hold_full_width(text), hex(point)
+        if _ANY.search(text) is not None:
+            assert _may_hold_pictogram(text), hex(point)
+    assert not _may_hold_full_width("Beslutning – “Godkendt” … €")
+    assert not _may_hold_pictogram("Beslutning – “Godkendt” … €")
+
+
+def test_heads_are_found_at_the_lines_starts_as_by_finditer() -> None:
+    from analysis.layouts.decision_summary import _SUMMARY_TITLE, heads_in
+    from analysis.layouts.outcome_overview import _HEAD
+
+    pieces = ["\n", "\n\n", " ", "\t", "# ", "## ", "Beslutninger", "beslutningslog", "x"]
+    pieces += ["BESLUTNINGER", "Oversigt over beslutninger", " (", ":", "– ", "-", "Referat"]
+    pieces += ["referat:", "1. ", "Beslutningsoversigt", "Decision log", "  ", "protokol"]
+    found = 0
+    for pattern in (_SUMMARY_TITLE, _HEAD):
+        for text in _random_texts(pieces, 20000, 10, 22):
+            slow = [text.count("\n", 0, m.start()) for m in pattern.finditer(text)]
+            assert [at for _, at in heads_in(text, pattern)] == slow, repr(text)
+            found += len(slow) > 1
+    assert found > 50, found
+
+
+def test_a_number_and_year_is_found_at_each_slash_as_by_finditer() -> None:
+    from analysis.layouts.meeting_prefixed import _NUMBER_YEAR, _number_year_hits
+
+    pieces = ["1", "12", "2025", "٣", "/", "//", " ", "\t", ":", ".", "-", "–", "x", "\n", "/2"]
+    pieces += ["3/25 ", "12/2025:", "1/22", "25-"]
+    found = 0
+    for text in _random_texts(pieces, 30000, 10, 23):
+        slow = [m.span() for m in _NUMBER_YEAR.finditer(text)]
+        assert [m.span() for m in _number_year_hits(text)] == slow, repr(text)
+        found += len(slow) > 1
+    assert found > 50, found
+
+
+def test_a_digit_closing_a_line_is_found_from_the_reversed_text_as_by_finditer() -> None:
+    from analysis.layouts.trailing_number import _BESIDE_GATE, _digit_line_ends
+
+    pieces = ["1", "12", ")", "]", " ", "\t", "\n", "\n\n", "x", "(", "٣", "5)", " )", "[3]"]
+    found = 0
+    for text in _random_texts(pieces, 30000, 10, 24):
+        slow = [m.end() for m in _BESIDE_GATE.finditer(text)]
+        assert _digit_line_ends(text) == slow, repr(text)
+        found += len(slow) > 1
+    assert found > 50, found
+
+
+def test_an_overviews_head_is_let_through_by_its_last_words_place() -> None:
+    from analysis.layouts.outcome_overview import _HEAD, _may_hold_head
+
+    pieces = ["\n", " ", "\t", ":", "# ", "1. ", "II. ", "Del 2 – ", "Referat", "REFERAT", "x"]
+    pieces += ["Protokol", "Beslutningsoversigt", "oversigt over beslutninger", "ne", "é", "É"]
+    pieces += ["Resumé af mødets beslutninger", "Beslutninger på mødet", "\u212a", "mødet"]
+    found = 0
+    for text in _random_texts(pieces, 30000, 8, 25):
+        if _HEAD.search(text) is not None:
+            assert _may_hold_head(text), repr(text)
+            found += 1
+    assert found > 50, found
+    assert not _may_hold_head("Referat af mødet i Økonomiudvalget\nGodkendt referat af 3. maj.")

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.parse import line_start_test
+
 #: "Punkt" / "3", "Nr." / "3", "Dagsordenspunkt" / "3": the item's number card, the item's
 #: word alone on its line (a colon after it or not) over the number alone.
 _NUMBER_CARD = re.compile(
@@ -50,6 +52,9 @@ _FIELD_CARD = re.compile(
     + r"))[ \t]*:?[ \t]*\n(?P<gap>[ \t]*\n)?(?P<value>[ \t]*\S[^\n]*)$",
     re.I | re.M,
 )
+#: ``_NUMBER_CARD`` tried at the lines' starts only (see ``line_start_test``): the cheap
+#: test before its ``findall`` (a ``^``-led pattern is tried at every position of a text).
+_number_card_in = line_start_test(_NUMBER_CARD)
 #: Two item numbers printed as cards at least: fewer is no card layout.
 _MIN_NUMBER_CARDS = 2
 
@@ -58,7 +63,7 @@ def card_fields(text: str) -> str:
     """``text`` with its field cards read as labelled lines: ``Punkt`` / ``3`` as ``Punkt
     3``, ``Titel`` / ``Title`` as ``Titel: Title`` (a blank line over it), where two
     item numbers at least are printed as cards; else ``text`` as it was."""
-    if len(_NUMBER_CARD.findall(text)) < _MIN_NUMBER_CARDS:
+    if not _number_card_in(text) or len(_NUMBER_CARD.findall(text)) < _MIN_NUMBER_CARDS:
         return text
     text = _NUMBER_CARD.sub(lambda m: f"{_gap(m)}\n{m['label']} {m['num']}", text)
     return _FIELD_CARD.sub(lambda m: f"{_gap(m)}\n{m['label']}: {m['value'].strip()}", text)

@@ -107,6 +107,13 @@ def _found_at_line_starts(source: str, flags: int) -> Callable[[str], bool]:
     return line_start_test(re.compile(source, flags))
 
 
+@lru_cache(maxsize=8)
+def _after_break(source: str, flags: int) -> re.Pattern[str]:
+    """The pattern ``source`` (``^``-led, multi-line) led by a line break instead, its
+    alternatives grouped: found where the break is (made once)."""
+    return re.compile(r"\n(?:" + source[1:] + ")", flags)
+
+
 def heads_in(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[list[str], int]]:
     """(the text's lines, the position of a line ``pattern`` finds) for each one found,
     the lines split once, at the first."""
@@ -115,9 +122,18 @@ def heads_in(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[list[str], i
     if not _found_at_line_starts(pattern.pattern, pattern.flags)(text):
         return
     lines: list[str] | None = None
-    for found in pattern.finditer(text):
+    # (the lines' starts found as ``pattern.finditer`` finds them, by the pattern led by the
+    # line break after the first line: its ``^`` is not tried at every position. A match
+    # ends before a line break or at the end, so the search after it goes on from a line
+    # break, and a line it may run into holds only white space or a dash's rest, no head)
+    first = pattern.match(text)
+    if first is not None:
+        lines = text.split("\n")
+        yield lines, 0
+    after_break = _after_break(pattern.pattern, pattern.flags)
+    for found in after_break.finditer(text, first.end() if first is not None else 0):
         lines = lines if lines is not None else text.split("\n")
-        yield lines, text.count("\n", 0, found.start())
+        yield lines, text.count("\n", 0, found.start() + 1)
 
 
 def numbered_in_turn(numbers: list[int]) -> bool:

@@ -138,6 +138,21 @@ _YEAR_PREFIXED = re.compile(
 _NUMBER_YEAR = re.compile(r"\d/\d{2}(?:\d{2})?[ \t:.\-–]")
 
 
+def _number_year_hits(text: str) -> list[re.Match[str]]:
+    """``list(_NUMBER_YEAR.finditer(text))``, each tried at the digit before a slash: a
+    pattern led by a digit class is tried at every position of the text (~0.1 ms a page), a scan
+    for the slash is fast. (No two of its matches overlap: each ends on a separator, and
+    the next one's digit can only follow it.)"""
+    hits: list[re.Match[str]] = []
+    at = text.find("/", 1)
+    while at >= 0:
+        m = _NUMBER_YEAR.match(text, at - 1)
+        if m is not None:
+            hits.append(m)
+        at = text.find("/", at + 1)
+    return hits
+
+
 def unprefixed_year_headings(text: str) -> str:
     """``text`` with item headings led by the forum's abbreviation and numbered through
     the year (``ØU 31/25  Title``, a committee's agenda system printing the points so)
@@ -146,7 +161,7 @@ def unprefixed_year_headings(text: str) -> str:
     otherwise."""
     if "/" not in text:
         return text  # (one character looked for first: most texts hold no slash at all)
-    found = _prefixed_lines(text, list(_NUMBER_YEAR.finditer(text)), _YEAR_PREFIXED, 24)
+    found = _prefixed_lines(text, _number_year_hits(text), _YEAR_PREFIXED, 24)
     return _rewritten(text, found, 3)
 
 

@@ -36,7 +36,7 @@ from analysis.layouts.decision_summary import (
     written_at,
 )
 from analysis.layouts.decision_summary import _rows as summary_rows
-from analysis.parse import titles_match
+from analysis.parse import matchable_lower, titles_match
 
 #: The overview's or the second part's head: "Beslutningsoversigt", "Resumé af
 #: beslutninger", "Beslutninger på mødet", "Opsamling – beslutninger", "REFERAT",
@@ -52,6 +52,30 @@ _HEAD = re.compile(
 )
 #: A word every head holds (its rest after the first letter, and in capitals): the gate.
 _HEAD_WORDS = ("eslutning", "ESLUTNING", "eferat", "EFERAT", "rotokol", "ROTOKOL")
+#: A ``_HEAD``'s end read backwards from its line's end in the reversed lowered text: a
+#: colon and white space perhaps, then the last word of one of its alternatives with what
+#: must stand before it ("beslutningsoversigt", "beslutningsresumé", "oversigt over
+#: beslutninger" and "resumé af beslutninger" by the white space before "beslutninger",
+#: "beslutninger på mødet", "referat", "protokol"; "beslutningerne" by its "ne"). A
+#: section's own label ("Resumé", "Beslutninger" alone on a line, in most minutes) is none.
+_HEAD_END_REVERSED = re.compile(
+    r"\n[ \t]*:?[ \t]*(?:en)?"
+    r"(?:tarefer|lokotorp|tgisrevosgnintulseb|émusersgnintulseb|regnintulseb[ \t]|tedøm[ \t]+åp)"
+)
+
+
+def _may_hold_head(text: str) -> bool:
+    """False only where no line of ``text`` is a ``_HEAD`` (see ``_HEAD_END_REVERSED``).
+    ``_HEAD``, written case-insensitively with eight alternatives after two optional
+    parts, costs about a microsecond at each line's start even when tried there alone
+    (``line_start_test``); the lowered text reversed is searched for a line break, and
+    each line's end is tried with a few case-sensitive letters."""
+    low = matchable_lower(text)
+    if low is None:
+        return True  # (a character a case-insensitive match reads as a-z: the pattern decides)
+    return _HEAD_END_REVERSED.search("\n" + low[::-1]) is not None
+
+
 #: An item's heading, or a row's first line: "3. Title", "Sag 3: Title", "Punkt 3 – Title",
 #: "### 3. Title", "Pkt. 3 Title".
 _HEADING = re.compile(
@@ -236,8 +260,8 @@ def overview_decisions(text: str) -> str:
     """``text`` with each row of an overview of the outcomes (see the module docstring)
     written as ``Beslutning`` at the end of its item, the overview blanked; as it was where
     no such overview stands."""
-    if not any(w in text for w in _HEAD_WORDS):
-        return text  # (the cheap gate: the head's words)
+    if not any(w in text for w in _HEAD_WORDS) or not _may_hold_head(text):
+        return text  # (the cheap gates: the head's words, then its last word's place)
     for lines, head in heads_in(text, _HEAD):
         rows, end = _rows(lines, head)
         if not rows:

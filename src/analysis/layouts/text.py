@@ -118,6 +118,10 @@ from analysis.vocab import (
 
 # --- the pre-pass -----------------------------------------------------------------------
 
+#: ``outcome_list.AD_GATE`` tried at the lines' starts only (see ``line_start_test``): the
+#: same answer as its search, which tries its ``^`` at every position of the text.
+_ad_gate_in = line_start_test(AD_GATE)
+
 #: Where a flattened PDF line (Gentofte's abcdocz export) starts a new line: header keys,
 #: the contents heading and contents entries "12 (Åben) Title ....... 4".
 _FLAT_BREAKS = re.compile(
@@ -881,7 +885,7 @@ def prepare(text: str) -> list[Line]:
     ):
         lines = lone_heading_outcomes(headed_outcomes(dashed_outcomes(lines)))
     # ("1. Title" … then "Ad pkt. 1: Godkendt." …: a protocol's list and its decisions)
-    if AD_GATE.search(text):
+    if _ad_gate_in(text):
         lines = answered_list(lines)
     lines = split_inline_labels(lines, text)
     if gapped or "\t" in text:  # ("Sag 2017-041  Title": a board's case, a gap, the title)
@@ -1809,6 +1813,9 @@ _JUMP_MENU = re.compile(
     r"(?:\n*(?:punkt|pkt\.?)[^\S\n]*\d{1,3}[^\S\n]*(?:\n|$)){2,}",
     re.IGNORECASE | re.MULTILINE,
 )
+#: ``_JUMP_MENU`` tried at the lines' starts only (see ``line_start_test``): the same
+#: answer as its search, which tries its ``^`` at every position of the text.
+_jump_menu_in = line_start_test(_JUMP_MENU)
 #: A jump menu's heading: one to three words, no field's colon, no figure.
 _MENU_HEAD = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}$")
 _JUMP_LINK = re.compile(r"^(?:punkt|pkt\.?)\s*(\d{1,3})$", re.IGNORECASE)
@@ -1824,7 +1831,7 @@ def item_jump_menu(lines: list[Line]) -> set[int]:
     no field and no figure), which would read as a contents list's heading."""
     out: set[int] = set()
     whole = joined_lines(lines)
-    if _JUMP_MENU.search(whole) is None:
+    if not _jump_menu_in(whole):
         return out  # (one search of the text: most documents have no such run)
     run: list[tuple[int, int]] = []  # (line index, number)
     at = {ln.index: k for k, ln in enumerate(lines)}

@@ -254,6 +254,21 @@ _BESIDE_END = re.compile(
 )
 #: ``_BESIDE_END``'s last characters: a digit closing a line, a bracket perhaps after it.
 _BESIDE_GATE = re.compile(r"[0-9][)\]]?(?=[ \t]*$)", re.MULTILINE)
+#: ``_BESIDE_GATE`` read backwards in the reversed text: a line break, white space, a
+#: bracket perhaps, a digit (the white space's span gives where the line's text ends).
+_REVERSED_GATE = re.compile(r"\n([ \t]*)[)\]]?[0-9]")
+
+
+def _digit_line_ends(text: str) -> list[int]:
+    """``[m.end() for m in _BESIDE_GATE.finditer(text)]``: found from the lines' ends in
+    the reversed text, by a pattern led by the line break (which the engine scans for and
+    tries at ~250 places a page), not by a digit class tried at every character."""
+    size = len(text)
+    ends = [size + 1 - m.end(1) for m in _REVERSED_GATE.finditer("\n" + text[::-1])]
+    ends.reverse()
+    return ends
+
+
 #: How far before a line's end ``_BESIDE_END`` is looked for (its longest form, a dot
 #: leader's last dots and "Sag nr. 123", fits in it).
 _END_SPAN = 32
@@ -281,13 +296,12 @@ def _beside_title_numbers(text: str) -> str:
     or its title's first line (a title wrapped: ``Orientering om …`` / ``2020/21 (sag
     86)``), number upwards: once, or twice where a contents list's rows come before the
     items' own headings."""
-    # (the cheap gate: a digit closing a line, a bracket perhaps after it, found by a
-    # digit-led pattern the engine scans for fast, and on such a line a bracket or the
+    # (the cheap gate: a digit closing a line, a bracket perhaps after it, found from the
+    # lines' ends (``_digit_line_ends``), and on such a line a bracket or the
     # item's word; the end's pattern over the whole text costs ~50 times as much, and is
     # tried on those lines' last characters alone)
     ends: list[int] = []
-    for m in _BESIDE_GATE.finditer(text):
-        end = m.end()
+    for end in _digit_line_ends(text):
         if text[end - 1] in ")]":
             ends.append(end)
             continue
