@@ -7,6 +7,8 @@ a place's sentence stop and four decision wordings.
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 
 from analysis.enrich.decisions import classify_decision
@@ -91,3 +93,24 @@ def test_decision_wordings(text: str, kind: str, evidence: str | None) -> None:
 )
 def test_the_neighbours_keep_their_type(text: str, kind: str) -> None:
     assert classify_decision(text, forum="Handicaprådet")[0][0] == kind
+
+
+def test_an_xhtml_page_with_its_xml_prolog_is_read_without_a_warning() -> None:
+    """An agenda system's XHTML export opens with "<?xml …?>": read as the HTML it is,
+    without bs4's advice to parse it as XML on the build's stderr."""
+    page = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Referat</title></head>'
+        "<body><h1>Teknisk Udvalg</h1><p>Referat af mødet den 4. marts 2025 kl. 16.00</p>"
+        "<h2>1. Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p>"
+        # (a page of some length: bs4 looks for the HTML's own end near the start only)
+        + "<h2>2. Orientering</h2><h3>Sagsfremstilling</h3>"
+        + "<p>Forvaltningen orienterede om status på projektet.</p>" * 30
+        + "<h3>Beslutning</h3><p>Taget til efterretning.</p></body></html>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        items = parse_bytes(page.encode(), "teknisk-udvalg.html").tables["items"]
+    assert list(items["title"]) == ["Godkendelse af dagsorden", "Orientering"]

@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import warnings
 from dataclasses import dataclass
 
 from analysis.case_labels import CASE_ID_LABEL, CASE_NUMBER_LABEL
@@ -1944,9 +1945,13 @@ _SRCDOC = re.compile("srcdoc", re.IGNORECASE)
 
 def _page_text(markup: str) -> tuple[str, bool]:
     """(text, whether the page's numbered item headings were rewritten as Punkt N:)."""
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
-    soup = BeautifulSoup(markup, "lxml")
+    with warnings.catch_warnings():
+        # (an XHTML page with its "<?xml …?>" prolog, an agenda system's export, is read
+        # as the HTML it is: bs4's advice to parse it as XML is noise on the build's stderr)
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(markup, "lxml")
     # (tag and attribute names in any case: "<TABLE>", "SRCDOC" in an old page's markup)
     if "srcdoc" in markup or _SRCDOC.search(markup):
         _inline_frames(soup)
