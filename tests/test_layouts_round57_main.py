@@ -65,9 +65,6 @@ def test_a_place_s_sentence_stop_is_no_part_of_it(facts: str, place: str | None)
             "referred",
             None,
         ),
-        # the consulted forum's choice not to reply: its decision
-        ("Rådet afgiver ikke høringssvar.", "decided", "Rådet afgiver ikke høringssvar."),
-        ("Ældrerådet afgav ikke udtalelse i sagen.", "decided", None),
         # the reply announced as the discussion's next step: discussed
         (
             "Rådet drøftede planen og vil afgive et samlet høringssvar inden 15. maj.",
@@ -92,7 +89,6 @@ def test_decision_wordings(text: str, kind: str, evidence: str | None) -> None:
         ("Rådet vil afgive et samlet høringssvar.", "decided"),
         ("Rådet afgav følgende høringssvar: Rådet kan ikke anbefale forslaget.", "decided"),
         ("Dispensationen blev meddelt på vilkår.", "decided"),
-        ("Udsat, da HovedMED endnu ikke har afgivet høringssvar.", "postponed"),
     ],
 )
 def test_the_neighbours_keep_their_type(text: str, kind: str) -> None:

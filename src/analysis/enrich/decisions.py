@@ -5320,9 +5320,6 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
             # proposed it, the recommendation approved ("Bevilget som indstillet." is too)
             return (("approved", reply.group(0).strip()),)
         return (("decided", reply.group(0).strip()),)
-    if "ikke" in first and (no_reply := _NO_REPLY.match(first)):
-        # "Rådet afgiver ikke høringssvar.": the consulted forum decided not to reply
-        return (("decided", no_reply.group(0).strip()),)
     if ("nbefal" in first or "NBEFAL" in first) and (stance_reply := reply_after_stance(first)):
         # "Rådet kan ikke anbefale forslaget. Høringssvar udarbejdes af formanden.": a
         # consulted forum's stance, then its reply: the stance is what the reply says
@@ -5879,14 +5876,6 @@ _HEARING_REPLY = re.compile(
 )
 
 
-#: "Rådet afgiver ikke høringssvar.", "Ældrerådet afgav ikke udtalelse i sagen.": the
-#: consulted forum's own choice not to reply, its decision (not "har endnu ikke afgivet":
-#: a reply awaited).
-_NO_REPLY = re.compile(
-    r"^[\wæøå-]*(?:rådet|udvalget|bestyrelsen|nævnet)\s+(?:afgiver|afgav)\s+ikke\s+"
-    r"(?:et\s+|noget\s+)?(?:høringssvar|høringsudtalelse|udtalelse)\b[^.\n]{0,60}\.?",
-    re.IGNORECASE,
-)
 #: "Rådet drøftede planen og vil afgive et samlet høringssvar …": the reply announced as
 #: what follows the discussion (in the future, "vil"/"skal"), no reply given here.
 _DISCUSSED_REPLY_LATER = re.compile(
