@@ -459,8 +459,11 @@ def _meeting_row(tables: Mapping[str, pd.DataFrame]) -> dict[str, object]:
 
 
 def _first_paragraph(text: object) -> str | None:
-    """The first paragraph of ``text`` (its lines to the first blank one) as one line, a
-    word broken by its hyphen at a line's end joined again ("ansættel-" / "sen")."""
+    """The first paragraph of ``text`` (its lines to the first blank one) as one line,
+    joined as the parser joins a wrapped title (``parse.join_wrapped``: "ansættel-" /
+    "sen" one word, "Teknik-" / "og Miljøudvalget" keeping its hyphen and a space)."""
+    from analysis.parse import join_wrapped  # (the scorer needs the parser only here)
+
     if not isinstance(text, str):
         return None
     joined = ""
@@ -468,10 +471,7 @@ def _first_paragraph(text: object) -> str | None:
         line = _text(raw)
         if line is None:
             break
-        if joined[-1:] == "-" and joined[-2:-1].isalpha() and line[:1].islower():
-            joined = joined[:-1] + line
-        else:
-            joined = f"{joined} {line}" if joined else line
+        joined = join_wrapped(joined, line) if joined else line
     return joined or None
 
 
