@@ -4311,16 +4311,13 @@ _REDACTION = re.compile(
 )
 
 
-#: ``_redacted_only``'s cheap test in one search: an opening mark or "ndtaget".
-_REDACTION_SIGN = re.compile(r"[\[(*█▇■]|ndtaget", re.IGNORECASE)  # ("UNDTAGET FRA …")
-
-
 def _may_be_redacted(text: str) -> bool:
-    """``_REDACTION_SIGN.search(text)`` by substring tests: the regex's case-insensitive
-    search lowers each character of the text at each try (about four times dearer on the
-    decision texts, most of which hold none of it). The marks have no case, and no
-    character but the ASCII capitals lowers to a letter of "ndtaget" (nor does any
-    character's lower case add one), so ``str.lower`` finds what the regex does."""
+    """``_redacted_only``'s cheap test: an opening mark of ``_REDACTION`` or "ndtaget" in
+    any case ("UNDTAGET FRA …"), by substring tests (a case-insensitive regex search lowers
+    each character of the text at each try: about four times dearer on the decision texts,
+    most of which hold none of it). The marks have no case, and no character but the ASCII
+    capitals lowers to a letter of "ndtaget" (nor does any character's lower case add one),
+    so ``str.lower`` finds what such a search does."""
     return (
         "[" in text
         or "(" in text
