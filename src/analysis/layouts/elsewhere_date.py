@@ -80,10 +80,16 @@ _CLOSING_DATED = re.compile(
 )
 
 
+def _last_filled(lines: list[Line], after: int, n: int) -> list[Line]:
+    """The last ``n`` lines after ``after`` that are not blank: where minutes close with
+    their signature, footer or facts."""
+    return [ln for ln in lines[after:] if not ln.blank][-n:]
+
+
 def closing_meeting(lines: list[Line], after: int) -> ClosingMeeting | None:
     """The meeting a closing sentence among the last lines after ``after`` dates
     ("Mødet afholdt den 4. juni 2015 kl. 19.00"), else None."""
-    for line, text in meeting_sentences([ln for ln in lines[after:] if not ln.blank][-12:]):
+    for line, text in meeting_sentences(_last_filled(lines, after, 12)):
         m = _CLOSING_DATED.match(text)
         if m is None or (found := dates.parse_date(m.group("date"))) is None:
             continue
@@ -107,7 +113,7 @@ _SIGNED_TAIL = 4
 def signed_date(lines: list[Line], after: int) -> tuple[dt.date, int] | None:
     """(the date, its line's index) of a town and date signing the minutes among the last
     filled lines after ``after`` ("Bredby, den 18. juni 2024"), else None."""
-    for line in [ln for ln in lines[after:] if not ln.blank][-_SIGNED_TAIL:]:
+    for line in _last_filled(lines, after, _SIGNED_TAIL):
         text = line.clean.strip()
         if not text[:1].isupper():
             continue  # the cheap check before the line's grammar (a town's capital first)
@@ -139,7 +145,7 @@ def closing_footer(
     item). A stamp of the document's own (sent, printed, approved) dates no meeting."""
     from analysis.layouts.header import _sent_stamp  # (imports parse)
 
-    tail = [ln for ln in lines[after:] if not ln.blank][-1:]
+    tail = _last_filled(lines, after, 1)
     if not tail or len(text := tail[0].clean.strip()) > 120 or "·" not in text and "|" not in text:
         return  # the cheap check before the parts are split
     parts = [part.strip() for part in _FOOTER_PARTS.split(text)]
@@ -210,7 +216,7 @@ def closing_date_field(
     form's meeting facts printed under the items: "Referent: …" / "Mødedato: torsdag den 7.
     marts 2024"), where ``head`` has none; its line marked as placed (and skipped: no text
     of the last item). A field under "Næste møde" dates the next meeting, not this one."""
-    tail = [ln for ln in lines[after:] if not ln.blank][-_DATE_FIELD_TAIL:]
+    tail = _last_filled(lines, after, _DATE_FIELD_TAIL)
     for above, line in zip([None, *tail], tail, strict=False):
         text = line.clean.strip()
         if text[:4].lower() not in ("møde", "dato") or ":" not in text:
@@ -236,7 +242,7 @@ _PLACE_FIELD = re.compile(r"^(?:mødested|mødelokale|sted)\s*:\s*(?P<place>\S.{
 def closing_place(lines: list[Line], after: int, placed: set[int]) -> str | None:
     """The place a "Mødested:" field among the last lines after ``after`` names, its line
     marked as placed, else None."""
-    tail = [ln for ln in lines[after:] if not ln.blank][-8:]
+    tail = _last_filled(lines, after, 8)
     for line in tail:
         text = line.clean.strip()
         if text[:1] not in "MmSs" or ":" not in text[:12]:
