@@ -905,7 +905,12 @@ def _is_referral(w: _Words, head: int) -> bool:
         and head >= 2
         and lowers[head - 1] == "og"
         and head + 1 < n
-        and lowers[head + 1] == "til"  # ("sender videre til …" sends the case on)
+        # ("sender videre til …" sends the case on; "… og sender det til Jobcentret": the
+        # input gathered, by its pronoun)
+        and (
+            lowers[head + 1] == "til"
+            or (head + 2 < n and lowers[head + 1] in ("det", "dem") and lowers[head + 2] == "til")
+        )
         and _verb_form(w, head) == "present"
         # ("Sara samler input og sender til Teknik- og Miljøudvalget": the first verb's
         # object between it and "og")
@@ -1421,6 +1426,12 @@ def _not_in_that_clause(w: _Words, head: int) -> bool:
     return not any(w.lowers[k] in _SUBORDINATE for k in _left(w, head, 12))
 
 
+def _forum_nominates(w: _Words, head: int) -> bool:
+    """A nominee put up by the forum, not by the administration ("Forvaltningen indstiller
+    X til prisen" proposes the nominee the forum then chooses)."""
+    return not any(_ADMINISTRATION.search(w.lowers[k]) for k in _left(w, head, 4))
+
+
 def _prize_awarded(w: _Words, head: int) -> bool:
     """Whether the prize named before "gives" at ``head`` opens no clause told or wished
     ("…, at prisen gives til …"): what stands between the two may describe the prize
@@ -1446,6 +1457,7 @@ def _not_in_reason_clause(w: _Words, head: int) -> bool:
 #: Acts of choosing and setting up that the forum writes in the present as it takes them
 #: ("Udvalget nedsætter en arbejdsgruppe", "Rådet udpeger Eva Holm"), read only with the
 #: forum as their subject (see ``_forum_acts_now``).
+_DISCUSSED_WORDS = frozenset({"drøftet", "drøftedes"})
 _ACT_PRESENT = frozenset({"nedsætte", "fastsætte", "fastlægge", "udpege", "vælge", "udvælge"})
 _FORUM_SUBJECT = re.compile(_FORUM_LEAD, re.IGNORECASE)
 
@@ -1460,6 +1472,10 @@ def _forum_acts_now(w: _Words, head: int) -> bool:
     after it."""
     left = _left(w, head, 12)
     if not left or (head + 1 < w.n and w.lowers[head + 1] == "at"):
+        return False
+    if head > 2 and w.lowers[0] in _DISCUSSED_WORDS and w.texts[1] == ".":
+        # "Drøftet. Ældrerådet nedsætter en arbejdsgruppe.": the discussion the meeting's
+        # act, the forum's present its plan, as after "drøftede … og"
         return False
     if _FORUM_SUBJECT.fullmatch(w.texts[left[0]]):
         return True
@@ -1578,6 +1594,8 @@ def _not_ordered_nor_wished(w: _Words, head: int) -> bool:
     discussion's input), where "Udvalget prioriterede 11 ejendomme" decides."""
     if not _not_ordered(w, head):
         return False
+    if head and w.lowers[head] == "aftalt" and w.lowers[head - 1] in _AS_PROPOSED:
+        return False  # "… som aftalt på mødet": an agreement referred to, as "som indstillet"
     if head and _attributive(w, head):
         return False  # "udarbejder en prioriteret liste": the participle describes a noun
     return not any(w.lowers[k] in _WISH for k in _left(w, head, 6))
@@ -2140,6 +2158,22 @@ _RULES: tuple[_Rule, ...] = (
         frozenset(_GIVE),
         frozenset({"passive"}),
         check=_prize_awarded,
+    ),
+    # "Udvalget indstiller Vestby Boldklub til Idrætsprisen": the forum puts up a prize's
+    # nominee, its own choice (no proposal recommended to a body; see ``_nominates``)
+    _Rule(
+        "prize_nominee",
+        "decided",
+        (
+            [
+                {"LEMMA": "indstille"},
+                {**_NOT_STOP, "OP": "{1,6}"},
+                {"LOWER": "til"},
+                {"LOWER": {"REGEX": _PRIZE}},
+            ],
+        ),
+        frozenset({"indstille"}),
+        check=_forum_nominates,
     ),
     # "Bevilling på 4,5 mio. kr. til projektering blev givet.", "Tilskuddet blev ydet som
     # søgt.", "Der blev givet et tilskud på …": a grant named, then given in the past
@@ -2951,6 +2985,10 @@ def _verb_form(w: _Words, i: int) -> str:
     if low == lemma or low == "tage":  # the lookup table lemmatises "tage" to "tag"
         return "inf"
     if low.endswith(("ede", "te")):
+        return "past"
+    if low.endswith("edes") and low != lemma + "s":
+        # the s-passive's past ("Punktet drøftedes.", "behandledes"), as "blev drøftet"; not
+        # the present passive of a verb whose stem ends so ("fredes")
         return "past"
     if low.endswith("s"):
         return "passive"
@@ -4160,7 +4198,8 @@ def _nominates(w: _Words, head: int) -> bool:
     medlemmer": in an election a list or a group putting up its candidates (a nomination;
     the forum's act is the election that follows), not the forum recommending; also
     "Indstillet af" before a list's letter or alone (the column of an election's table
-    that names who put each member up)."""
+    that names who put each member up); and a candidate put up "til prisen" (an award's
+    nominee)."""
     if head + 1 < w.n and w.lowers[head + 1] == "af":
         k = head + 2
         return (
@@ -4170,6 +4209,13 @@ def _nominates(w: _Words, head: int) -> bool:
             or _PARTY_LETTERS.match(w.texts[k]) is not None
             or _NOMINATOR.search(w.lowers[k]) is not None
         )
+    for k in range(head + 1, min(head + 9, w.n - 1)):
+        if w.texts[k] in _SENTENCE_STOP:
+            break
+        if w.lowers[k] == "til" and re.match(_PRIZE, w.lowers[k + 1]):
+            # "Rådet besluttede at indstille Vestby Boldklub til prisen": a candidate put up
+            # for a prize, no proposal recommended to a body
+            return True
     for k in range(head - 1, max(head - 12, -1), -1):
         if w.texts[k] in _SENTENCE_STOP:
             return False
@@ -5874,9 +5920,12 @@ _HEARING_REPLY = re.compile(
 
 
 #: "Rådet drøftede planen og vil afgive et samlet høringssvar …": the reply announced as
-#: what follows the discussion (in the future, "vil"/"skal"), no reply given here.
+#: what follows the discussion (in the future, "vil"/"skal", or the present after the past
+#: "drøftede": "… og afgiver høringssvar som aftalt"), no reply given here; not "… og afgiver
+#: følgende høringssvar:", the reply's wording in the minutes.
 _DISCUSSED_REPLY_LATER = re.compile(
-    r"^[^.:\n]{0,60}?\bdrøftede\b[^.:\n]{0,80}?\bog\s+(?:vil|skal)\s+(?:afgive|sende|udarbejde)\b",
+    r"^[^.:\n]{0,60}?\bdrøftede\b[^.:\n]{0,80}?\bog\s+"
+    r"(?:(?:vil|skal)\s+(?:afgive|sende|udarbejde)|(?:afgiver|sender|udarbejder)(?!\s+følgende))\b",
     re.IGNORECASE,
 )
 
@@ -6121,14 +6170,15 @@ _GRANT_REFUSED = re.compile(
     re.IGNORECASE,
 )
 #: "Tilladelse meddelt.", "Dispensation meddelt som ansøgt.", "Landzonetilladelse gives på
-#: vilkår": the permit as the sentence's head, then its verb, decided as "Der meddeles
+#: (de stillede) vilkår": the permit as the sentence's head, then its verb, decided as "Der meddeles
 #: tilladelse" is (not "… meddeles ikke", refused above); also with the period or the
 #: purpose it is given for ("Dispensationen gives for et år", "Tilladelsen meddeles til
 #: opsætning af …").
 _PERMIT_LEAD = re.compile(
     rf"^{_PERMITS_RE}\s+(?:meddeles|meddelt|gives|givet|blev\s+(?:meddelt|givet))"
-    r"(?:\s*[.!]?$|\s*,|\s+(?:i\s+overensstemmelse\s+med|jf\.?|som|efter|på\s+vilkår"
-    r"|for|til)\b)",
+    r"(?:\s*[.!]?$|\s*,|\s+(?:i\s+overensstemmelse\s+med|jf\.?|som|efter"
+    # ("på vilkår", "på de anførte vilkår", "på følgende vilkår:")
+    r"|på\s+(?:[a-zæøå]+\s+){0,3}vilkår|for|til)\b)",
     re.IGNORECASE,
 )
 #: "Udvalget ønsker en temadrøftelse, inden der træffes beslutning.", "Beslutning træffes
