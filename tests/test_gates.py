@@ -1050,6 +1050,17 @@ GATES: list[Gate] = [
         lambda text: True,
     ),
     Gate(
+        "parse._title_continuation: a full stop last and 'ukke' (or 'UKKE') before "
+        "_CLOSED_DOORS (a closed item's note over its case line)",
+        parse,
+        "_CLOSED_DOORS",
+        lambda text: parse._title_continuation("Salg af grund", parse.to_lines(text), None),
+        line(parse._CLOSED_DOORS).map(
+            lambda s: f"Sagen behandles {single_spaced(s)}.\nSagsnr.: 25/1187\n"
+        ),
+        lambda text: True,
+    ),
+    Gate(
         "parse._title_continuation: '-ÅåLl' first before _MARK_OR_POINT_CELL",
         parse,
         "_MARK_OR_POINT_CELL",
@@ -3167,7 +3178,12 @@ GATES: list[Gate] = [
         disclosure,
         "_FOLDED_HEADING",
         disclosure.unfolded_headings,
-        embedded(rx(r"[▾▸▿▹▼▽›+−][ \t]\d{1,3}\.? [A-ZÆØÅ][a-zæøå]{3,12}", fullmatch=True), many=2),
+        # ("## + 1. Title": a browser's print of the page, the heading's style kept before
+        # the mark)
+        embedded(
+            rx(r"(?:## )?[▾▸▿▹▼▽›+−][ \t]\d{1,3}\.? [A-ZÆØÅ][a-zæøå]{3,12}", fullmatch=True),
+            many=2,
+        ),
         any_line(disclosure._FOLDED_HEADING),
     ),
     Gate(

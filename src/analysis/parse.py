@@ -3401,7 +3401,7 @@ def _contents_run(lines: list[Line], starts: list[tuple[int, int, str]]) -> int:
 #: space or a date's dot ("9 til …", "1. april 2024"), by a bracket ("2025 (sag …)") or
 #: by the rest of a range ("2024-2027 …"); an entry's number stands before its title's
 #: capital or a separator ("4. Title", "4<TAB>Title", "4) …").
-_NUMBER_GOES_ON = re.compile(r"^\d{1,4}(?:,\s|\.?\s+[a-zæøå(]|[-–/]\d)")
+_NUMBER_GOES_ON = re.compile(r"^\d{1,4}(?:,\s|\.?\s+[a-zæøå(]|[-–/]\d|\s[-–]\s[a-zæøå])")
 
 
 def _entry_rest(line: Line) -> bool:
@@ -3821,6 +3821,9 @@ def decision_labelled(line: Line) -> bool:
     )
 
 
+#: "… behandles for lukkede døre.", "… bag lukkede døre.", "… for lukket dør.": a closed
+#: item's note that it was (or is to be) heard behind closed doors.
+_CLOSED_DOORS = re.compile(r"\b(?:for|bag)\s+lukkede\s+døre\b|\bfor\s+lukket\s+dør\b", re.I)
 #: "2015.": a year and a full stop alone on a line, the end of a wrapped sentence.
 _YEAR_CLOSING = re.compile(r"^(?:19|20)\d\d\.$")
 
@@ -3858,6 +3861,14 @@ def _title_continuation(
             break
         if AGENDA_STATUS.match(line.clean):
             break  # "Udsat fra sidste møde" over the case line: how the item came, no title
+        if (
+            line.clean[-1:] == "."
+            and ("ukke" in line.clean or "UKKE" in line.clean)
+            and _CLOSED_DOORS.search(line.clean)
+        ):
+            # "Lukket punkt - Title" / "Sagen behandles for lukkede døre." / "Sagsnr.: …": the
+            # closed item's note over its case line, a sentence of the item's, no title's rest
+            break
         if ":" in line.clean[:24] and decision_labelled(line):
             break  # "Beslutning: Godkendt." over the case line: the item's decision, no title
         if line.clean[:1] in "-ÅåLl" and _MARK_OR_POINT_CELL.match(line.clean.lstrip("- ")):
@@ -4370,6 +4381,19 @@ def _parse_item(
                 case_number = found
                 placed.add(line.index)
                 continue
+            if (
+                case_number is None
+                and current is not None
+                and current[0] in _CASE_TEXT_OR_ATTACHMENTS
+                and (found := _closing_case_field(text))
+                and _section_heading_next(body, line.index, rules)
+            ):
+                # "Sagsfremstilling" / its text / "Sagsnr.: 18.02.00-G01-3-25" / "Beslutning
+                # …": a portal's fold-out printing the case's field at the foot of the case's
+                # text (or under the attachments), right over the next section's label
+                case_number = found
+                placed.add(line.index)
+                continue
         if (
             current is not None
             and text[0] in "FfAa"  # what the absent line can start with
@@ -4717,6 +4741,21 @@ def notes_before_conclusion(
 
 #: Sections that present the case (a bare "Referat" after one of them heads the outcome).
 _CASE_TEXT = frozenset({"resume", "sagsfremstilling", "indstilling", "baggrund", "redegoerelse"})
+#: The case's text and its attachments: the sections a portal's fold-out may close with the
+#: case's field ("Sagsnr.: …" as their last paragraph, over the decision's label).
+_CASE_TEXT_OR_ATTACHMENTS = _CASE_TEXT | {"bilag"}
+
+
+def _section_heading_next(body: list[Line], index: int, rules: BodyRules | None) -> bool:
+    """The first filled line after the line at ``index`` in ``body`` is a section's
+    heading ("Beslutning den 4. marts 2025", "## Indstilling")."""
+    after = False
+    for line in body:
+        if after and line.clean:
+            return heading_key(line, rules) is not None
+        after = after or line.index == index
+    return False
+
 
 #: "Høringssvar", "Udtalelse": an advisory council's reply by its bare label, the slugs
 #: ``heading_key`` gives them as a marked heading (a web page's).

@@ -1278,6 +1278,9 @@ def fields_under_contents(
     head.date = head.date or under.date
     head.start_time = head.start_time or under.start_time
     head.location = head.location or under.location
+    # ("Dagsordenpunkter" / "1. Title" … / "## Kommunalbestyrelsen" / "Mødedato: …": the
+    # page's title names the forum under the side list, nothing above it does)
+    head.forum = head.forum or under.forum
     placed.update(met)
 
 
@@ -1512,7 +1515,11 @@ def parse_numbered(
             # ("referatet fra <forum>, tirsdag den …": the note's facts are placed text)
             head.forum = head.forum or noted.forum
             placed.add(noted.index)
-    if toc is not None and heads and not (head.date and head.start_time and head.location):
+    if (
+        toc is not None
+        and heads
+        and not (head.date and head.start_time and head.location and head.forum)
+    ):
         # a side column's contents list above the page's own header ("Punkter" / "1. Title"
         # … / "Referat" / "Mødedato: …" / "Mødested: …" / "1. Title"): the meeting's fields
         # between the contents and the first item fill what the lines above left out

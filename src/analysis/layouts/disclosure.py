@@ -46,7 +46,10 @@ _EXPANDERS = "›+−"
 _MARKS = _TRIANGLES + _EXPANDERS
 #: A mark, then an item's number and the first letter of its title: "▾ 4. Title".
 _FOLDED_HEADING = re.compile(
-    rf"^(?P<lead>[ \t]*)[{_MARKS}]\ufe0f?[ \t]+(?=\d{{1,3}}[.)]?[ \t]+[A-ZÆØÅ\"«(])"
+    # ("## + 3. Title": a browser's print of the page, the heading's bold kept before the
+    # mark, which is taken off the same)
+    rf"^(?P<lead>[ \t]*(?:#{{1,4}}[ \t]+)?)[{_MARKS}]\ufe0f?[ \t]+"
+    rf"(?=\d{{1,3}}[.)]?[ \t]+[A-ZÆØÅ\"«(])"
 )
 #: The marked headings needed for the triangles to be toggles.
 _MIN_HEADINGS = 2

@@ -965,6 +965,13 @@ def _tables(
             else:
                 break
             k += 1
+        if _side_column(cells):
+            # "Punkter" / "41. Title" / … beside "Økonomiudvalget" / "Mødetidspunkt: …": a
+            # portal page's list of its items in a column beside its text, no table's row;
+            # each column's lines as they stand (the list first, then the page's own text)
+            rows.extend(segs[i:k])
+            i = k
+            continue
         tail = _hanging_text(cells)
         if tail:  # "§ 2  Title" / its text in the title's column: the text goes on below
             cells = [cells[0], cells[1][: -len(tail)]]
@@ -1041,6 +1048,28 @@ def _tables(
     if out and out[-1].cells is not None:  # the table runs to the page's foot
         grid.columns, grid.items = columns, items
     return out
+
+
+#: "41. Title", "3 Title": a line of a side column's list of items, opened by the item's
+#: number.
+_LISTED_NUMBER = re.compile(r"^(\d{1,3})\.?\s+\S")
+#: The lines each column of a page's side list and its text fill at the least.
+_SIDE_LINES = 6
+
+
+def _side_column(cells: list[list[_Seg]]) -> bool:
+    """The "row" is a web page's two columns side by side: a list of the items (three
+    lines or more opened by numbers counting on by one) filling the first, the page's
+    text the second, each of six lines or more, as a browser prints an agenda portal's
+    page; no table's row (a table's row of so many lines in its first cell has no such
+    list)."""
+    if len(cells) != 2 or len(cells[0]) < _SIDE_LINES or len(cells[1]) < _SIDE_LINES:
+        return False
+    run: list[int] = []  # the numbers counting on by one ("31. december 2025" a wrap's)
+    for s in cells[0]:
+        if (m := _LISTED_NUMBER.match(s.text)) and (not run or int(m.group(1)) == run[-1] + 1):
+            run.append(int(m.group(1)))
+    return len(run) >= 3
 
 
 def _broken_word(p: _Seg, s: _Seg, right: float, words: frozenset[str]) -> bool:
