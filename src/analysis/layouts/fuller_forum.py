@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.municipalities import municipality_from_folder
 from analysis.parse import Line
 
 #: Words and abbreviations: "LokalMED", "AMU-Skole" -> "amu", "skole"; "&" is none.
@@ -152,6 +153,8 @@ def fuller_in_page_title(forum: str | None, title: str | None) -> str | None:
         part = _TITLE_KIND.sub("", part)
         head, rest = part[: len(forum)], part[len(forum) :]
         if head.casefold() == forum.casefold() and _AREA_AFTER.match(rest):
+            if municipality_from_folder(rest.strip()) is not None:
+                continue  # "Seniorrådet Hedensted": the owner's bare name, no area's
             return forum + rest
     return None
 

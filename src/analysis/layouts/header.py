@@ -2393,6 +2393,11 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 # "Kommunalbestyrelsen   Onsdag 30. april 2008", "Referat: Koncernledelsen …"
                 # ("Resumé: Klima- og Miljøudvalget 16. maj 2023", a front matter's title: a
                 # news headline's word before the body, as the headline alone reads it)
+                named = _DOC_OF.sub("", before)
+                if named != before and named[:1].isupper() and looks_like_body(named):
+                    # "Referat fra Seniorrådet 3. maj 2024": the document's kind and "fra"
+                    # before the body's name, no word of it
+                    before = named
                 head.forum = news_title_forum(before) or _FORUM_PREFIX.sub("", before)
             elif (
                 head.forum is None

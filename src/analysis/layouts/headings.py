@@ -1891,7 +1891,15 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                         m.re is _NUMBER_MARKED
                         and nxt[0] > pos + 1
                         and candidate[-1:] == "."
-                        and _prose_sentence(candidate)
+                        and (
+                            _prose_sentence(candidate)
+                            # ("Punkt 12: Lukket punkt", a blank line, "Sagen er fortrolig.":
+                            # a short sentence under the closed item's line, its note)
+                            or (
+                                m["mark"][:1] in "Ll"
+                                and _SENTENCE_VERB.search(candidate) is not None
+                            )
+                        )
                     )
                 ):
                     number, title = int(m.group("num")), candidate

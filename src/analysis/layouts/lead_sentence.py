@@ -48,9 +48,12 @@ _CLOCK = re.compile(r"\b" + dates.clock_time(), re.I)
 #: " i Byrådssalen på Rådhuset i Frederikshavn.", " på Rådhuset kl. 8.30": the place after
 #: the meeting's word or after its clock time, to the sentence's end (or to the time, a
 #: weekday, a subordinate clause after a comma).
+#: ("… fra kl. 14.00 til 16.30 i Mødelokale 3 …", "kl. 9.00-11.00 på …": the end after it)
 _PLACE = re.compile(
-    r"(?:\bmøde(?:t)?|\bkl\.?\s*\d{1,2}[.:]\d{2})\s+(?:i|på)\s+"
-    r"(?P<place>(?!(?:[a-zæøå]+s)?møde)[\wæøÆØÅ][^.;]{1,80}?)"
+    r"(?:\bmøde(?:t)?|\bkl\.?\s*\d{1,2}[.:]\d{2}(?:(?:\s*[-–]|\s+til)\s*\d{1,2}(?:[.:]\d{2})?)?)"
+    r"\s+(?:i|på)\s+"
+    # (not "i byrådsmødet", a meeting; "i Mødelokale 3" is a room)
+    r"(?P<place>(?!(?:[a-zæøå]+s)?møde(?:t|r)?\b)[\wæøÆØÅ][^.;]{1,80}?)"
     r"(?=\s+(?:kl\.|klokken)|\s+(?:man|tirs|ons|tors|fre|lør|søn)dag\b"
     r"|,\s+(?:så|da|fordi|hvor|og|men)\b|\.(?:\s|$)|$)",
     re.IGNORECASE,
