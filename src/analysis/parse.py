@@ -3675,21 +3675,6 @@ def _broken_case_rest(body: list[Line], index: int, found: str) -> tuple[str, in
     return None
 
 
-#: The longest case field alone on its line between two sections ("Sagsnr.: …" and the
-#: number, no sentence after it).
-_CASE_FIELD_MAX = 48
-
-
-def _over_section(body: list[Line], index: int, rules: BodyRules | None) -> bool:
-    """Whether the next line with text after line ``index`` opens a section (a heading
-    ``heading_key`` reads): the line at ``index`` closes the section above it."""
-    for k, line in enumerate(body):
-        if line.index == index:
-            nxt = next((x for x in body[k + 1 :] if x.clean), None)
-            return nxt is not None and heading_key(nxt, rules) is not None
-    return False
-
-
 def case_under_label(body: list[Line], index: int) -> tuple[str, int] | None:
     """(case number, its line's index) where the next line with text after line ``index``
     (a case field's label alone, "JOURNALNUMMER" / "Sagsnr.") is a case number and nothing
@@ -4348,15 +4333,6 @@ def _parse_item(
                         text[:3] in ("Sag", "J.n")
                         and current[0] in ("tekst", "resume")
                         and (_CASE_FIELD_LINE.match(text) or _BARE_CASE_FIELD.match(text))
-                    )
-                    # "Sagsfremstilling" / its text / "Sagsnr.: 24/3310" / "Indstilling": the
-                    # case field alone between two sections (a web page's field list set
-                    # after the first section), read as the item's case
-                    or (
-                        len(text) <= _CASE_FIELD_MAX
-                        and current[0] in _CASE_TEXT
-                        and _CASE_FIELD_LINE.match(text) is not None
-                        and _over_section(body, line.index, rules)
                     )
                 )
             ):
