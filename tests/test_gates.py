@@ -3441,6 +3441,15 @@ GATES: list[Gate] = [
         lambda text: parse._EMNE_FIELD.match(text.strip()) is not None,
     ),
     Gate(
+        "parse.match_case_number: a bracket opening and closing the line before _EMNE_FIELD "
+        "(a mail-merged body's '(Emne: EMN-2025-00187)')",
+        parse,
+        "_EMNE_FIELD",
+        lambda text: parse.match_case_number.__wrapped__(text),
+        line(parse._EMNE_FIELD).map(single_spaced).map(lambda s: f"({s.strip()})"),
+        lambda text: parse._EMNE_FIELD.match(text.strip()[1:-1].strip()) is not None,
+    ),
+    Gate(
         "layouts.outcome._initials_decided: two capitals first before _INITIALS_VERB (the "
         "forum deciding by its initials)",
         outcome,

@@ -1862,11 +1862,12 @@ def match_case_number(text: str) -> str | None:
     if (
         stripped[:1] in ("(", "[")
         and stripped[-1:] == ")]"[stripped[0] == "["]
-        and _CASE_LABEL.match(stripped[1:])
+        and (_CASE_LABEL.match(stripped[1:]) or _EMNE_FIELD.match(stripped[1:-1].strip()))
     ):
         # "(Sagsnummer: 25/21908)": a labelled case in brackets alone on the line under a
         # title (an intranet page's programme item); in square brackets too ("[Sag 23/5566]"
-        # under a plain-text title)
+        # under a plain-text title); "(Emne: EMN-2025-00187)": a mail-merged body's case
+        # field, the subject's number in the case system's scheme
         stripped = stripped[1:-1].strip()
     if stripped[:3].lower() == "jf." and (ref := _SEE_CASE.match(stripped)):
         # "Jf. sag 2024-19877" alone under an AI recap's topic heading: the case the topic

@@ -2038,7 +2038,9 @@ _MAIL_HEADER = re.compile(
     # ("Content-Type: text/plain; charset=…", "MIME-Version: 1.0", "Message-ID: <…>": the
     # fields of a mail saved raw, its source, among the sender's, date and subject)
     r"content-type|content-transfer-encoding|mime-version|message-id|reply-to|return-path|"
-    r"x-mailer)\s*:\s*\S|"
+    # ("Received: from mail.kk.dk by mx…", "Delivered-To: …": the servers' stamps on top
+    # of a saved mail's source, above its date)
+    r"x-mailer|received|delivered-to)\s*:\s*\S|"
     # "Emne<TAB>Referat …", "Fra<TAB>Name <addr>": a web mail's envelope as a table, the
     # label's cell and the value's (a date's row only under a sender: see _header_run)
     r"^(?:fra|til|cc|emne|from|to|subject)\t+\S|"
@@ -2184,13 +2186,24 @@ def mail_envelope(lines: list[Line]) -> set[int]:
                 # "-----Oprindelig meddelelse-----" under a forwarding mail's envelope, the
                 # minutes pasted right under it (the quoted envelope left out)
                 out.add(line.index)
-        elif out and line.clean[:4].lower() in ("fra:", "from") and pos and lines[pos - 1].blank:
+        elif line.clean[:4].lower() in ("fra:", "from") and pos and lines[pos - 1].blank:
             # an Outlook reply chain ("SV: …" on top): the answered mail's envelope under
-            # the reply, with no "Original Message" line over it
+            # the reply, with no "Original Message" line over it; under a reply with no
+            # envelope of its own (a reply's quote unquoted: "Den 3. maj … skrev …:"), a
+            # whole one: the sender's address and the subject among its fields
             inner = _header_run(lines[pos : pos + 12])
-            if len(inner) >= 3:
+            if len(inner) >= 3 and (out or _addressed_envelope(lines[pos : pos + 12], inner)):
                 out.update(inner)
     return out
+
+
+def _addressed_envelope(lines: list[Line], run: list[int]) -> bool:
+    """The run is a whole mail envelope: a sender with an address ("Fra: Name <a@kk.dk>")
+    and a subject ("Emne: …") among its fields."""
+    fields = [ln.clean for ln in lines if ln.index in run]
+    return any(f[:4].lower() in ("fra:", "from") and "@" in f for f in fields) and any(
+        f[:5].lower() in ("emne:", "subje") for f in fields
+    )
 
 
 def _reply_note(lines: list[Line], start: int, end: int) -> list[int]:

@@ -13,6 +13,11 @@ Three kinds of damage that can be told from the text itself without doubt:
 - Windows-1252 punctuation read as Latin-1: the C1 control codes U+0080-U+009F that stand
   in a text for "–", "“", "”", "’" (as a browser reads an "iso-8859-1" page, as cp1252).
 
+Text files of an old Mac (Mac OS Roman: ø 0xBF, æ 0xBE, å 0x8C, Ø 0xAF, Æ 0xAE, Å 0x81)
+are read in that code page from their bytes (:func:`mac_roman_text`), recognised by
+several of those bytes between letters and no Windows or DOS æ, ø, å of their own (read
+as Windows-1252 they show "B¿rne", "RŒdhus", "Ð" for "–", "Õ" for "’").
+
 ASCII transliteration ("Moedet", "Raadhuset") is not damage that can be undone without
 doubt (Haarby, Israel) and is left as printed.
 """
@@ -113,6 +118,27 @@ def repair_dos_letters(text: str) -> tuple[str, int]:
         return text, 0
     fixed = text.translate(_DOS_LETTERS)
     return fixed, sum(a != b for a, b in zip(text, fixed, strict=True))
+
+
+#: A Mac OS Roman ø, æ or å (bytes 0xBF, 0xBE, 0x8C) between two ASCII letters: "B\xbfrne",
+#: "R\x8cdhus", "N\xbesten"; in Windows-1252 they are "¿", "¾", "Œ", no Danish word's letters.
+_MAC_IN_WORD = re.compile(rb"(?<=[A-Za-z])[\xbf\xbe\x8c](?=[A-Za-z])")
+#: The æ, ø, å of Windows-1252 (Latin-1) and of a DOS code page between letters: a text
+#: with one of them is no Mac text.
+_OTHER_IN_WORD = re.compile(rb"(?<=[A-Za-z])[\xe6\xf8\xe5\xc6\xd8\xc5\x91\x9b\x86](?=[A-Za-z])")
+#: How many Mac letters inside words make a text one written on an old Mac.
+_MAC_EVIDENCE = 3
+
+
+def mac_roman_text(data: bytes) -> str | None:
+    """``data`` read as Mac OS Roman where its bytes are that code page's beyond doubt
+    (several of its ø, æ, å inside words, no Windows or DOS æ, ø, å inside one), else
+    None. Asked only of a file that is no UTF-8."""
+    if len(_MAC_IN_WORD.findall(data)) < _MAC_EVIDENCE:
+        return None
+    if _OTHER_IN_WORD.search(data) is not None:
+        return None
+    return data.decode("mac_roman")
 
 
 #: C1 codes that Windows-1252 gives a character: "\x96" is "–", "\x93" "“".

@@ -8,6 +8,7 @@ from functools import partial
 from itertools import pairwise
 
 from analysis.read import Document, UnreadableDocument, without_invisible
+from analysis.read.codepages import mac_roman_text
 from analysis.read.item_table import fixed_width_item_table, pasted_item_table
 from analysis.vocab import CONTENTS_HEADS
 
@@ -78,8 +79,10 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     A byte-order mark decides (UTF-8, UTF-16); BOM-less UTF-16 is recognised by its NUL
     pattern. Then UTF-8, since that is what the agenda system writes: a file that is
     mostly valid UTF-8 keeps it, its few bad bytes replaced by U+FFFD and counted (one
-    damaged byte must not garble every æøå). Then Windows-1252, the usual encoding of
-    older Danish Windows files. charset-normalizer decides only when neither fits.
+    damaged byte must not garble every æøå). Then Mac OS Roman where its bytes show it
+    beyond doubt (:func:`analysis.read.codepages.mac_roman_text`). Then Windows-1252, the
+    usual encoding of older Danish Windows files. charset-normalizer decides only when
+    none fits.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         text = data[3:].decode("utf-8", errors="replace")
@@ -99,6 +102,9 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     if mostly is not None:
         text, n = mostly
         return text, "utf-8", [_bad_bytes_note(n, "utf-8")]
+    if (mac := mac_roman_text(data)) is not None:
+        # ("B\xbfrne": an old Mac's text, its ø read as Windows-1252 would be "¿")
+        return mac, "mac_roman", []
     try:
         return data.decode("cp1252"), "cp1252", []
     except UnicodeDecodeError:
