@@ -47,6 +47,7 @@ from analysis.layouts import (
     elsewhere_date,
     field_column,
     field_row,
+    framed,
     guest_session,
     header,
     header_columns,
@@ -95,6 +96,7 @@ from analysis.layouts import (
 from analysis.layouts.headings import Head
 from analysis.model import Item, ParsedMeeting, Section
 from analysis.municipalities import REGION_PATTERN
+from analysis.read import docx as read_docx
 from analysis.read import html as html_reader
 from analysis.read import pdf as read_pdf
 from analysis.read import text as read_text_module
@@ -411,6 +413,28 @@ _EVERY_LINE_A_PARAGRAPH: Strategy = st.tuples(
 ).map(lambda p: p[1].join(p[0]) + "\n")
 
 GATES: list[Gate] = [
+    Gate(
+        "read.docx._dated_break: a line break before _TIME_BREAK",
+        read_docx,
+        "_TIME_BREAK",
+        read_docx._dated_break,
+        st.tuples(
+            st.sampled_from(
+                ["26-08-2025 kl. 15:00", "Tirsdag 3. juni 2025, kl. 9.30", "14.05.2024 16.00"]
+            ),
+            st.sampled_from(["\n", " \n", "\n "]),
+            st.sampled_from(["Mødelokale 1, Rådhuset", "Byrådssalen", "Ørsted Hallen"]),
+        ).map("".join),
+        searched(read_docx._TIME_BREAK),
+    ),
+    Gate(
+        "layouts.framed.unspaced: _has_spaced (the lines' starts) before _SPACED",
+        framed,
+        "_SPACED",
+        framed.unspaced,
+        embedded(line(framed._SPACED, indent=True)),
+        searched(framed._SPACED),
+    ),
     Gate(
         "read.pdf._stamp: _STAMP_FIRST before _STAMP",
         read_pdf,

@@ -33,7 +33,11 @@ def unframed(text: str) -> str:
 #: "B Y R Å D E T", "K U L T U R U D V A L G E T": a title letter-spaced, capitals parted
 #: by one space each (words by two or more), alone on its line (also as a heading, "## R E
 #: F E R A T", as a PDF's large type is read).
-_SPACED = re.compile(r"^[ \t]*(#{1,6}[ \t]+)?((?:[A-ZÆØÅ] {1,3}){3,}[A-ZÆØÅ])[ \t]*$", re.M)
+_SPACED = re.compile(
+    r"^[ \t]*(#{1,6}[ \t]+)?((?:[A-ZÆØÅ] {1,3}){3,}[A-ZÆØÅ]"
+    r"|[A-ZÆØÅ](?: {1,3}[A-ZÆØÅa-zæøå-]){2,} {1,3}[a-zæøå])[ \t]*$",
+    re.M,
+)
 
 
 def _closed_up(m: re.Match[str]) -> str:

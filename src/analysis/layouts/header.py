@@ -4882,6 +4882,11 @@ def _member_values(lines: list[Line], k: int, value: str, skip: set[int]) -> tup
             break
         if dates.find_date(text) is not None:
             break
+        if names and (_MUNICIPALITY_ALONE.match(text) or looks_like_body(text)):
+            # "Fraværende" / "Eva Dal (A)" / "Rønby Kommune" / "Teknisk Udvalg": a box of
+            # fields read before the letterhead it stands beside; the owner's or a body's
+            # name alone on its line ends the names
+            break
         names.append(text)
         j += 1
     while j > k + 1 and lines[j - 1].blank:

@@ -67,10 +67,14 @@ def unmixed_header_columns(text: str) -> str:
         if gap is None:
             continue
         right = line[gap.end() :]
+        beside = False
         if not (_LABEL.match(line.lstrip(" ")) and _LABEL.match(right)) and not _label_alone(right):
             # the block opens with a field in each column, or with a field's label alone
-            # in the right column beside the meeting's unlabelled lines ("<forum>   Mødested")
-            continue
+            # in the right column beside the meeting's unlabelled lines ("<forum>   Mødested"),
+            # or with a field beside them (see ``_unlabelled_beside_fields``)
+            if _LABEL.match(right) is None:
+                continue
+            beside = True
         at = gap.end()
         cells: list[tuple[str, str]] = []
         for ln in top[start:]:
@@ -78,6 +82,8 @@ def unmixed_header_columns(text: str) -> str:
             if found is None:
                 break
             cells.append(found)
+        if beside and not _unlabelled_beside_fields(cells):
+            continue
         both = sum(1 for left, right in cells if left and right)
         # (a field wrapped: a cell with no label under the first line)
         wrapped = any(c and not _LABEL.match(c) for pair in cells[1:] for c in pair)
@@ -95,6 +101,18 @@ def unmixed_header_columns(text: str) -> str:
         lines[start : start + span] = fields + [""] * (span - len(fields))
         return "\n".join(lines)
     return text
+
+
+def _unlabelled_beside_fields(cells: list[tuple[str, str]]) -> bool:
+    """True for a block whose left cells hold no label (the owner, the body, "Referat 3.
+    februar 2004", filled on two lines or more) and whose right cells each open with a
+    field's label ("Tid: kl. 19.00", "Sted: …", "Afbud: …"): a scanned letterhead's two
+    columns read across, each right cell a field of its own."""
+    return (
+        sum(1 for left, _ in cells if left) >= 2
+        and not any(_LABEL.match(left) for left, _ in cells)
+        and all(_LABEL.match(right) for _, right in cells)
+    )
 
 
 def _fields(column: Iterable[str]) -> list[str]:

@@ -47,6 +47,7 @@ from analysis.parse import (
     TIME_BOX_IN_TITLE,
     YEAR_SPAN,
     Line,
+    _years_over_case,
     broken_case_rest,
     heading_key,
     join_wrapped,
@@ -949,6 +950,7 @@ def _evidence(
     marked = False
     bullets = 0
     lifted = 0  # lines of planning fields written label over value, not counted in rank
+    spanned = False  # the title's span of years over the case line (see below)
     value_next = False
     for rank, k in enumerate(after):
         text = lines[k].clean
@@ -994,9 +996,17 @@ def _evidence(
         if text[:3] in ("Sag", "SAG") and _NEXT_SAG_ENTRY.match(text):
             break  # "Sag nr. 102<TAB>Title" under "Sag nr. 101<TAB>Title": the next entry
         found = _case_of(text)
+        if found and rank == 0 and text[:2] in ("19", "20") and _years_over_case(lines, k):
+            # "… for skoleårene" / "2019-2022" / "Sagsnr.: …": the title's wrapped span of
+            # years over its case line, no case (``parse._title_continuation`` takes it);
+            # the case line under it counts as right under the title, and stays in the
+            # item's text for the title's rest to be read over it
+            lifted, spanned = lifted + 1, True
+            continue
         if found and case is None and rank <= 2:
             case = found
-            consumed.append(k)
+            if not spanned:
+                consumed.append(k)
             # (the rest after one blank line: every line of the text a paragraph of its own)
             rest = k + 2 if k + 2 < len(lines) and lines[k + 1].blank else k + 1
             if rest < len(lines) and (whole := broken_case_rest(found, lines[rest].clean)):

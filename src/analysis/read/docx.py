@@ -654,7 +654,9 @@ class _Reader:
                     segs = self.cell_heading_number(p, segs)
                     if not any(ln.strip() for ln in cell_lines):
                         lead_bold = _bold_first_line(segs)
-                    texts.append(_one_line("".join(t for t, _ in segs)).replace("\t", " "))
+                    texts.append(
+                        _one_line(_dated_break("".join(t for t, _ in segs))).replace("\t", " ")
+                    )
                     lines_here = "".join(t for t, _ in segs).replace("\t", " ").split("\n")
                     cell_lines.extend(lines_here)
                     if inner and p not in inner:
@@ -720,8 +722,10 @@ class _Reader:
                 self.segments(el, segs, False)
                 text = "".join(t for t, _ in segs)
                 # tab stops place a header's parts ("Albertslund Kommune<TAB><TAB>REFERAT …"):
-                # each part is a line of its own
-                lines.extend(_one_line(part) for part in re.split(r"[\n\t]+", text))
+                # each part is a line of its own; a field's label and its value after a tab
+                # stop ("Mødested:<TAB>Rådhuset") one line, as the field it is
+                parts = [_one_line(part) for part in re.split(r"[\n\t]+", text)]
+                lines.extend(_labels_with_values(parts))
             elif el.tag == _TBL:
                 for tr in _children(el, _TR):
                     cells = []
@@ -936,6 +940,40 @@ def _spacing(ppr) -> tuple[bool, bool]:
 def _on_attr(el, name: str) -> bool:
     value = el.get(_w(name))
     return value is not None and value.lower() not in _OFF
+
+
+#: "Mødested:", "Udvalg:": a field's label and its colon alone, a header's part before a
+#: tab stop.
+_LABEL_PART = re.compile(r"^[A-ZÆØÅ][\wæøå.-]{1,24}(?: [\wæøå.-]{1,15})?:$")
+
+
+def _labels_with_values(parts: list[str]) -> list[str]:
+    """A page header paragraph's parts between tab stops, each field's label joined to the
+    value after it ("Mødetidspunkt:" and "Kl. 08.30" as "Mødetidspunkt: Kl. 08.30"): a
+    header of fields takes a line a field, not two, within ``_MAX_HEADER_LINES``."""
+    out: list[str] = []
+    for part in parts:
+        if out and _LABEL_PART.match(out[-1]) and part and not _LABEL_PART.match(part):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
+#: A line break right after a clock time ("17-06-2025 kl. 14:00" / "Byrådssalen, …").
+_TIME_BREAK = re.compile(r"(?<=\d[.:]\d\d)[ ]*\n[ ]*(?=[A-ZÆØÅ])")
+
+
+def _dated_break(text: str) -> str:
+    """A cell paragraph's text with a line break after the meeting's date and hour written
+    as a comma ("17-06-2025 kl. 14:00" / "Byrådssalen, Rådhuset" in a header table's cell,
+    the place on the line under the date): one line, the place still set apart from the
+    hour as a field after it; the same text elsewhere."""
+    if "\n" not in text or (m := _TIME_BREAK.search(text)) is None:
+        return text
+    if find_date(text[: m.start()].rsplit("\n", 1)[-1]) is None:
+        return text
+    return _TIME_BREAK.sub(", ", text, count=1)
 
 
 def _one_line(text: str) -> str:

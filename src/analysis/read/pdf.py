@@ -664,14 +664,24 @@ def _text_top(text: str) -> str:
     return "\n".join(lines)
 
 
-def _furniture_owner(running: list[str], text: str) -> str | None:
+def _furniture_owner(running: list[str], text: str, forum: str | None = None) -> str | None:
     """A running header's or footer's line that is the owner's name alone ("Region
     Syddanmark", "Faaborg-Midtfyn Kommune") where the text's top does not name it: the
-    one fact of the furniture the parser needs (whose minutes they are), else None."""
+    one fact of the furniture the parser needs (whose minutes they are), else None. Also
+    the owner first on a line, the rest a date stamp or ``forum`` (the body the furniture
+    gave, see ``_furniture_body``)."""
     from analysis.municipalities import municipality_in, region_named
 
     top = _text_top(text)
     for line in running:
+        # ("RØNBY KOMMUNE   Teknisk Udvalg   [12 MAR. 1999]": the owner first in a scanned
+        # protocol's running header, the date stamp after it, and the body between them
+        # where it is the forum the furniture gave; another body's line stays out)
+        first = _OWNER_FIRST.match(line)
+        if first is not None and municipality_in(first["owner"]):
+            rest = _STAMP_AFTER.sub("", line[first.end() :]).strip(" |·–-")
+            if not rest or rest == forum:
+                line = first["owner"]
         words = line.split()
         if not 2 <= len(words) <= 4 or not (line[:1].isupper() and line[-1:].isalpha()):
             continue
@@ -719,13 +729,39 @@ def _furniture_body(running: list[str], top: str) -> str | None:
         return None
     for line in running:
         # ("Børne- og Familieudvalget | Referat": the body beside the document's kind)
-        line = _KIND_BESIDE.sub("", line)
+        line = _KIND_BESIDE.sub("", _owner_and_stamp_off(line))
         words = line.split()
         if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in line):
             continue
         if "kommune" not in line.casefold() and looks_like_body(line):
             return line
     return None
+
+
+#: "RØNBY KOMMUNE   Teknisk Udvalg   [12 MAR. 1999]": a scanned protocol's running header,
+#: the owner's name before the body's and the date stamped after it (in brackets, or
+#: "Møde den 12.03.1999", "Referat 12-03-1999", a bar or a dash before it).
+_OWNER_FIRST = re.compile(
+    r"^(?P<owner>[A-ZÆØÅ][\w-]+(?:[ -][A-ZÆØÅ][\w-]+){0,2} kommune)(?=\s|$)", re.IGNORECASE
+)
+_OWNER_BEFORE = re.compile(rf"{_OWNER_FIRST.pattern}\s*(?:[|·–-]\s+)?(?=[A-ZÆØÅ])", re.IGNORECASE)
+_STAMP_AFTER = re.compile(
+    r"\s+(?:[|·–-]\s+)?(?:\[\s*)?(?:(?:møde(?:t)?|referat|dagsorden)(?:\s+den)?\s+)?"
+    r"\d{1,2}(?:[-./]\s?\d{1,2}[-./]\s?|\.?\s+[a-zæø]{3,9}\.?\s+)(?:19|20)?\d\d(?:\s*\])?$",
+    re.IGNORECASE,
+)
+
+
+def _owner_and_stamp_off(line: str) -> str:
+    """``line`` without the owner's name before the body's and the date stamped after it
+    (see ``_OWNER_BEFORE``): the body's name alone, where the owner is a municipality; the
+    same line where it is not."""
+    from analysis.municipalities import municipality_in
+
+    m = _OWNER_BEFORE.match(line)
+    if m is None or not municipality_in(m["owner"]):
+        return line
+    return _STAMP_AFTER.sub("", line[m.end() :]).strip()
 
 
 #: " | Referat", " · Dagsorden": the document's kind beside the body's name in a page
@@ -1842,7 +1878,7 @@ def read(data: bytes) -> Document:
     year = _furniture_year(running, text)
     if year:  # "… · Referat oktober 2024" only in the page header: the year of a yearless date
         text = f"{year}\n\n{text}"
-    owner = _furniture_owner(running, text)
+    owner = _furniture_owner(running, text, forum)
     if owner:  # "Region Syddanmark" only in the page footer: read once, above the body
         text = f"{owner}\n\n{text}"
     return Document(text + "\n", "pdf", None, tuple(warnings))
