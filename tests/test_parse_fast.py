@@ -734,3 +734,17 @@ def test_an_overviews_head_is_let_through_by_its_last_words_place() -> None:
             found += 1
     assert found > 50, found
     assert not _may_hold_head("Referat af mødet i Økonomiudvalget\nGodkendt referat af 3. maj.")
+
+
+def test_a_date_alone_on_a_line_is_found_in_the_joined_lines_as_by_each_match() -> None:
+    from analysis.layouts.split_decision_date import _DATE_LINE, _date_line_in
+
+    pieces = ["12-10-2024", "2. oktober 2024", "3.", "maj", "1", ":", " ", "\t", "\x0b", "\x85"]
+    pieces += ["\u2028", "\f", "x", "a.", "2024", " den", "\n"]
+    found = 0
+    for text in _random_texts(pieces, 30000, 6, 26):
+        lines = text.split("\n")
+        slow = any(_DATE_LINE.match(line) is not None for line in lines)
+        assert _date_line_in(text) == slow, repr(text)
+        found += slow
+    assert found > 50, found
