@@ -1362,6 +1362,21 @@ _HINTS = (
 _HINT_SEARCHES = tuple(
     (hint, None if len(hint) == 1 else re.compile(re.escape(hint)).search) for hint in _HINTS
 )
+#: The single characters among ``_HINTS``, and one search for all its words: a document
+#: holding none of the words (nearly every one) is scanned once for them, not once a word.
+_HINT_CHARS = tuple(hint for hint in _HINTS if len(hint) == 1)
+_HINT_WORDS = re.compile("|".join(re.escape(hint) for hint in _HINTS if len(hint) > 1)).search
+
+
+def _hints_in(whole: str) -> tuple[str, ...]:
+    """The ``_HINTS`` ``whole`` holds, in their order."""
+    if _HINT_WORDS(whole) is None:
+        return tuple(hint for hint in _HINT_CHARS if hint in whole)
+    return tuple(
+        hint
+        for hint, search in _HINT_SEARCHES
+        if (hint in whole if search is None else search(whole) is not None)
+    )
 
 
 #: What a web control can start with (a bullet, or the first letter of one of the words).
@@ -3312,11 +3327,9 @@ def furniture(lines: list[Line]) -> set[int]:
     running headers."""
     # The hints the document holds at all (most hold none): no line holds another.
     whole = joined_lines(lines)
-    hints = tuple(
-        hint
-        for hint, search in _HINT_SEARCHES
-        if (hint in whole if search is None else search(whole) is not None)
-    )
+    hints = _hints_in(whole)
+    # (a pager's step words in no line where the document holds none: no call for each line)
+    pager = _holds_any(whole, _PAGER_CUES)
     # Tested once for each distinct text (blank lines and repeated headings are half of
     # a document's lines), the lines walked only where one is furniture.
     found = {
@@ -3339,7 +3352,7 @@ def furniture(lines: list[Line]) -> set[int]:
             or ("\t" in text and _tabbed_controls(text))
             or _long_menu_row(text)
             or text[:1] in _BACK_ARROWS
-            or _item_pager(text)
+            or (pager and _item_pager(text))
         )
         and _furniture_text(text, hints)
     }
