@@ -840,17 +840,3 @@ def test_numbered_lines_are_found_in_the_joined_lines_as_line_by_line() -> None:
         assert (None if fast is None else [(pos, m.group(0)) for pos, m in fast]) == expected, lines
         found += expected is not None
     assert found > 100, found
-
-
-def test_the_hints_words_are_found_by_one_search_as_by_a_search_for_each() -> None:
-    from analysis.layouts.text import _HINT_SEARCHES, _hints_in
-
-    pieces = ["x", " ", "\n", "·", "|", "cookie", "Cookie", "COOKIE", "CVR", "EAN", "Du er her"]
-    pieces += ["Kommune, ", "Kommune", "Publiceret ", "Wayback", "COOKIEAN", "cvr", "du er her"]
-    for text in _random_texts(pieces, 20000, 8, 31):
-        slow = tuple(
-            hint
-            for hint, search in _HINT_SEARCHES
-            if (hint in text if search is None else search(text) is not None)
-        )
-        assert _hints_in(text) == slow, repr(text)

@@ -1362,23 +1362,6 @@ _HINTS = (
 _HINT_SEARCHES = tuple(
     (hint, None if len(hint) == 1 else re.compile(re.escape(hint)).search) for hint in _HINTS
 )
-#: The single characters among ``_HINTS``, and one search for all its words: a document
-#: holding none of the words (nearly every one) is scanned once for them, not once a word.
-_HINT_CHARS = tuple(hint for hint in _HINTS if len(hint) == 1)
-_HINT_WORDS = re.compile("|".join(re.escape(hint) for hint in _HINTS if len(hint) > 1)).search
-
-
-def _hints_in(whole: str) -> tuple[str, ...]:
-    """The ``_HINTS`` ``whole`` holds, in their order."""
-    if _HINT_WORDS(whole) is None:
-        return tuple(hint for hint in _HINT_CHARS if hint in whole)
-    return tuple(
-        hint
-        for hint, search in _HINT_SEARCHES
-        if (hint in whole if search is None else search(whole) is not None)
-    )
-
-
 #: What a web control can start with (a bullet, or the first letter of one of the words).
 _CONTROL_START = frozenset("-•*–·▪◦→›»«‹←tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.+åÅ")
 
@@ -3327,7 +3310,11 @@ def furniture(lines: list[Line]) -> set[int]:
     running headers."""
     # The hints the document holds at all (most hold none): no line holds another.
     whole = joined_lines(lines)
-    hints = _hints_in(whole)
+    hints = tuple(
+        hint
+        for hint, search in _HINT_SEARCHES
+        if (hint in whole if search is None else search(whole) is not None)
+    )
     # (a pager's step words in no line where the document holds none: no call for each line)
     pager = _holds_any(whole, _PAGER_CUES)
     # Tested once for each distinct text (blank lines and repeated headings are half of
