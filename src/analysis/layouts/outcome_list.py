@@ -141,53 +141,21 @@ def _numbered_lines(lines: list[Line]) -> list[tuple[int, re.Match[str]]] | None
     found: list[tuple[int, re.Match[str]]] = []
     chains: dict[int, int] = {}  # number -> the longest chain ending in it since a blocker
     longest = 0
-    after = 0  # the first line not yet looked at
-    for pos in _numbered_positions(lines):
-        if chains:
-            # (the lines since the last numbered one: one that is no note breaks the chains)
-            for text in map(_CLEAN, lines[after:pos]):
-                if text and not (
-                    text[0].islower()
-                    or text[-1] == "."
-                    or _NOTE.match(text)
-                    or match_case_number(text)
-                ):
-                    chains.clear()
-                    break
-        m = _NUMBERED_LINE.match(lines[pos].clean)
-        assert m is not None
-        found.append((pos, m))
-        number = int(m.group("num"))
-        chain = chains.get(number - 1, 0) + 1
-        chains[number] = max(chains.get(number, 0), chain)
-        longest = max(longest, chain)
-        after = pos + 1
+    for pos, text in enumerate(map(_CLEAN, lines)):
+        if not text:
+            continue  # (a blank line: no number, and it breaks no run)
+        first = text[0]
+        if (first.isdigit() or first in "PpAa") and (m := _NUMBERED_LINE.match(text)):
+            found.append((pos, m))
+            number = int(m.group("num"))
+            chain = chains.get(number - 1, 0) + 1
+            chains[number] = max(chains.get(number, 0), chain)
+            longest = max(longest, chain)
+        elif chains and not (
+            first.islower() or text[-1] == "." or _NOTE.match(text) or match_case_number(text)
+        ):
+            chains.clear()
     return found if longest >= _MIN_RUN else None
-
-
-#: ``_NUMBERED_LINE`` led by a line break, each ``\s`` one that is no line break: in the
-#: document's lines joined by line breaks (none holding one of its own) it matches at the
-#: start of each line ``_NUMBERED_LINE`` matches, and of no other (a line's pattern kept
-#: on its line).
-_NUMBERED_LINE_AFTER_BREAK = re.compile(
-    "\n" + _NUMBERED_LINE.pattern[1:].replace(r"\s", r"[^\S\n]"), re.I | re.M
-)
-
-
-def _numbered_positions(lines: list[Line]) -> list[int]:
-    """Positions of the lines ``_NUMBERED_LINE`` matches, found by one search of the lines
-    joined (the engine looks for the line breaks, each line tried once), not by a Python
-    step for each line; line by line where a line holds a line break of its own."""
-    joined = "\n" + "\n".join(map(_CLEAN, lines))
-    if joined.count("\n") != len(lines):
-        return [k for k, text in enumerate(map(_CLEAN, lines)) if _NUMBERED_LINE.match(text)]
-    out = []
-    number = previous = 0  # a position in the joined text and the number of its line
-    for m in _NUMBERED_LINE_AFTER_BREAK.finditer(joined):
-        number += joined.count("\n", previous, m.start() + 1)
-        previous = m.start() + 1
-        out.append(number - 1)
-    return out
 
 
 def dashed_outcomes(lines: list[Line]) -> list[Line]:
