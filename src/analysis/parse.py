@@ -2717,33 +2717,10 @@ def find_references(
     spans = [m.span() for m in pattern.finditer(text)]
     if not spans:
         return refs  # a date in a sentence is one in the text (most sections name none)
-    year = meeting_date.year
     for part in _lines_at(text, spans):
-        key = (part, section, year)
-        found = _PART_REFS.get(key)
-        if found is None:
-            new: list[Reference] = []
-            unread: list[str] = []
-            for sentence in sentences(part):
-                _sentence_references(sentence, section, meeting_date, new, unread, pattern)
-            if len(_PART_REFS) >= _PART_REFS_HELD:
-                _PART_REFS.clear()
-            found = _PART_REFS[key] = (tuple(new), tuple(unread))
-        refs.extend(found[0])
-        if odd is not None:
-            odd.extend(found[1])
+        for sentence in sentences(part):
+            _sentence_references(sentence, section, meeting_date, refs, odd, pattern)
     return refs
-
-
-#: The references and unreadable dates (see :func:`_sentence_references`) of a run of
-#: lines holding a date, by (lines, section, meeting year), all they depend on (the two
-#: patterns find the same dates in a text of Latin-1 characters, and lines holding another
-#: character are read with ``_REF_DATE`` alone; ``Reference`` is frozen, so one may be
-#: shared). A municipality's minutes repeat their lines ("Sagen blev behandlet i
-#: Økonomiudvalget den 3. marts 2025."): most lines holding a date have been read before.
-#: Emptied when full.
-_PART_REFS: dict[tuple[str, str, int], tuple[tuple[Reference, ...], tuple[str, ...]]] = {}
-_PART_REFS_HELD = 20_000
 
 
 def _sentence_references(
