@@ -750,29 +750,6 @@ def test_a_date_alone_on_a_line_is_found_in_the_joined_lines_as_by_each_match() 
     assert found > 50, found
 
 
-def test_references_remembered_are_those_read_anew_for_each_section_and_year() -> None:
-    from analysis.parse import _PART_REFS
-
-    pieces = [" ", "\n", "A", "3", "12", " marts", " januar", "2024", ". ", "Mødet", "frist"]
-    pieces += ["31", "4. juni", "2300", "\u2028", "–"]
-    found = 0
-    for text in _random_texts(pieces, 3000, 12, 27):
-        for section, day in (("x", dt.date(2024, 5, 1)), ("y", dt.date(2019, 2, 3))):
-            for _ in range(2):  # (the second time from what was remembered)
-                odd: list[str] = []
-                refs = find_references(text, section, day, odd)
-                expected: list[Reference] = []
-                expected_odd: list[str] = []
-                for sentence in sentences(text):
-                    _sentence_references(sentence, section, day, expected, expected_odd)
-                assert refs == expected, repr(text)
-                assert odd == expected_odd, repr(text)
-                assert find_references(text, section, day) == expected  # (no odd list)
-                found += bool(refs)
-    assert found > 500, found
-    assert _PART_REFS
-
-
 def test_a_closed_mark_is_found_where_its_last_character_lets_through() -> None:
     from analysis.parse import _CLOSED_AFTER, closed_after
 
@@ -798,45 +775,3 @@ def test_a_numbered_line_with_a_dash_is_matched_where_it_holds_a_dash_or_colon()
         assert (slow and slow.span()) == (fast and fast.span()), repr(text)
         found += slow is not None
     assert found > 500, found
-
-
-def test_numbered_lines_are_found_in_the_joined_lines_as_line_by_line() -> None:
-    from analysis.layouts.outcome_list import _NOTE, _NUMBERED_LINE, _numbered_lines
-
-    def by_line(lines: list[Line]) -> list[tuple[int, str]] | None:
-        found: list[tuple[int, str]] = []
-        chains: dict[int, int] = {}
-        longest = 0
-        for pos, text in enumerate(line.clean for line in lines):
-            if not text:
-                continue
-            if (text[0].isdigit() or text[0] in "PpAa") and (m := _NUMBERED_LINE.match(text)):
-                found.append((pos, m.group(0)))
-                number = int(m.group("num"))
-                chains[number] = max(chains.get(number, 0), chains.get(number - 1, 0) + 1)
-                longest = max(longest, chains[number])
-            elif chains and not (
-                text[0].islower() or text[-1] == "." or _NOTE.match(text) or match_case_number(text)
-            ):
-                chains.clear()
-        return found if longest >= 3 else None
-
-    heads = ["1. ", "2. ", "3. ", "4. ", "2) ", "Punkt 3 ", "pkt. 4: ", "ad 2 ", "", "Title"]
-    heads += ["- x", "tekst.", "X", "24/1234", "\n1. ", "²"]
-    rests = ["Title", "x", " ", "\t", "\x0b", " – Godkendt", ".", "", " a"]
-    rng = random.Random(30)
-    found = 0
-    for _ in range(20000):
-        lines = [
-            Line(
-                k,
-                rng.choice(heads) + "".join(rng.choice(rests) for _ in range(rng.randint(0, 3))),
-                0,
-            )
-            for k in range(rng.randint(0, 14))
-        ]
-        fast = _numbered_lines(lines)
-        expected = by_line(lines)
-        assert (None if fast is None else [(pos, m.group(0)) for pos, m in fast]) == expected, lines
-        found += expected is not None
-    assert found > 100, found
