@@ -1362,6 +1362,8 @@ _HINTS = (
 _HINT_SEARCHES = tuple(
     (hint, None if len(hint) == 1 else re.compile(re.escape(hint)).search) for hint in _HINTS
 )
+
+
 #: What a web control can start with (a bullet, or the first letter of one of the words).
 _CONTROL_START = frozenset("-•*–·▪◦→›»«‹←tTuUpPhHkKdDlLvVyYsSgGaAcCfFoOmMeEbB.+åÅ")
 
