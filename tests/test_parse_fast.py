@@ -734,3 +734,44 @@ def test_an_overviews_head_is_let_through_by_its_last_words_place() -> None:
             found += 1
     assert found > 50, found
     assert not _may_hold_head("Referat af mødet i Økonomiudvalget\nGodkendt referat af 3. maj.")
+
+
+def test_a_date_alone_on_a_line_is_found_in_the_joined_lines_as_by_each_match() -> None:
+    from analysis.layouts.split_decision_date import _DATE_LINE, _date_line_in
+
+    pieces = ["12-10-2024", "2. oktober 2024", "3.", "maj", "1", ":", " ", "\t", "\x0b", "\x85"]
+    pieces += ["\u2028", "\f", "x", "a.", "2024", " den", "\n"]
+    found = 0
+    for text in _random_texts(pieces, 30000, 6, 26):
+        lines = text.split("\n")
+        slow = any(_DATE_LINE.match(line) is not None for line in lines)
+        assert _date_line_in(text) == slow, repr(text)
+        found += slow
+    assert found > 50, found
+
+
+def test_a_closed_mark_is_found_where_its_last_character_lets_through() -> None:
+    from analysis.parse import _CLOSED_AFTER, closed_after
+
+    pieces = ["Title", " ", "(lukket)", "(Lukket punkt)", " - lukket", " – Lukket sag", "\n"]
+    pieces += ["punkt", "sag", ")", "t", "g", "K", "\u212a", "LUKKET", "x", "\t", "ſ"]
+    found = 0
+    for text in _random_texts(pieces, 30000, 6, 28):
+        slow = _CLOSED_AFTER.search(text) is not None
+        assert closed_after(text) == slow, repr(text)
+        found += slow
+    assert found > 500, found
+
+
+def test_a_numbered_line_with_a_dash_is_matched_where_it_holds_a_dash_or_colon() -> None:
+    from analysis.layouts.outcome_list import _NUMBERED_DASHED, _numbered_dashed
+
+    pieces = ["1. ", "Punkt 2: ", "ad 3 ", "Title", " – ", "-", " - ", ":", ": ", "Godkendt"]
+    pieces += ["x", " ", "\t", "—", " — ", "12) "]
+    found = 0
+    for text in _random_texts(pieces, 30000, 6, 29):
+        slow = _NUMBERED_DASHED.match(text)
+        fast = _numbered_dashed(text)
+        assert (slow and slow.span()) == (fast and fast.span()), repr(text)
+        found += slow is not None
+    assert found > 500, found

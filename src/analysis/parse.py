@@ -802,6 +802,21 @@ _CLOSED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLOSED_MARK = re.compile(r"\blukket\s+(?:punkt|sag)\b", re.IGNORECASE)
+#: The last characters of every ``_CLOSED_AFTER`` match (a bracket, or the last letter of
+#: "lukket", "punkt" or "sag" in either case: no other character folds to t or g).
+_CLOSED_LAST = frozenset(")tTgG")
+
+
+def closed_after(text: str) -> bool:
+    """``_CLOSED_AFTER.search(text) is not None``, its last character (before a closing
+    line break, where ``$`` also matches) tested first: the pattern has no literal to be
+    looked for, so the engine tries it at every space of the title."""
+    last = text[-1:]
+    if last == "\n":
+        last = text[-2:-1]
+    return last in _CLOSED_LAST and _CLOSED_AFTER.search(text) is not None
+
+
 #: "Valg af medlem (2022-0301452)": a journal number in brackets closing a title, in a
 #: form only a journal number takes (a year and a long serial, a KLE number,
 #: "EMN-2020-01234"), so a year range "(2020-2023)" or a year stays in the title.
@@ -1312,7 +1327,8 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
                 return undated
     if (
         (upper or text[:1] == "§")  # "§ 17, stk. 4-udvalget, den …:" (see _BODY_DATE_COLON)
-        and (genitive_words or _ends_as_dated(line.clean))
+        # (a sentence's full stop closing the line: not dated, no call for most prose)
+        and (genitive_words or (line.clean[-1:] != "." and _ends_as_dated(line.clean)))
         and (
             " den " in text
             or " d. " in text
@@ -2213,7 +2229,7 @@ _YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}$")
 def marked_closed(title: str) -> bool:
     """Whether a title closes with the closed item's mark ("Salg af ejendom (lukket
     punkt)", "Personalesag - Lukket"), ``_CLOSED_AFTER``."""
-    return _CLOSED_AFTER.search(title.rstrip()) is not None
+    return closed_after(title.rstrip())
 
 
 #: "[Lukket] ", "[Åben] ": an item's mark in square brackets before its title.
@@ -4220,11 +4236,7 @@ def _parse_item(
     title, closed = closed_title(title)
     # "Personalesag (Lukket)": the closed mark after the title (the raw title keeps it; the
     # clean one drops it, see ``_STATUS_MARK``)
-    closed = (
-        closed
-        or marked_closed
-        or bool(_CLOSED_AFTER.search(title) or _CLOSED_AFTER.search(raw_title.rstrip()))
-    )
+    closed = closed or marked_closed or closed_after(title) or closed_after(raw_title.rstrip())
     if title.endswith(_OPEN_MARK_ENDS) and (mark := _TRAILING_OPEN_MARK.search(title)):
         # "Title Åben", "Title Lukket punkt", "Punkt 6: Salg af grund Lukket": a web page's
         # badge or status column after the title (a span of its own in the heading or its

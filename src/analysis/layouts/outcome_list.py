@@ -43,6 +43,17 @@ _NUMBERED_DASHED = re.compile(
     r"\s+(?P<rest>\S.*(?:\s[–—-]|:)\s+\S.*)$",
     re.I,
 )
+
+
+def _numbered_dashed(text: str) -> re.Match[str] | None:
+    """``_NUMBERED_DASHED.match(text)``, where the text holds a colon or a dash (every
+    match does): most numbered lines hold neither, and the pattern's ``.*`` tries every
+    character of the line before it fails."""
+    if ":" in text or "-" in text or "–" in text or "—" in text:
+        return _NUMBERED_DASHED.match(text)
+    return None
+
+
 #: The dashes that may part a title from its outcome (the last one whose tail is an outcome).
 _DASH = re.compile(r"\s+[–—-]\s+|(?<=[\w.)]):\s+")
 #: "5. Title": a numbered line without an outcome (an item of the list nothing was noted on).
@@ -160,7 +171,7 @@ def dashed_outcomes(lines: list[Line]) -> list[Line]:
     notes: set[int] = set()  # the lines whose note runs in after the title's colon
     joined: set[int] = set()  # a title's wrapped second line, the outcome at its end
     for pos, m in plain:
-        dashed = _NUMBERED_DASHED.match(m.string)
+        dashed = _numbered_dashed(m.string)
         parts = _split(dashed.group("rest")) if dashed else None
         if parts is None and m.string[-1:] in ")]":
             parts = bracketed_outcome(m.group("rest"))  # "3) Title (Udsat)"
@@ -237,7 +248,7 @@ def lone_heading_outcomes(lines: list[Line]) -> list[Line]:
     them, :func:`dashed_outcomes`); the lines as they were otherwise."""
     found: dict[int, tuple[str, str]] = {}  # position -> (heading, the label's line)
     for pos, text in enumerate(map(_CLEAN, lines)):
-        if not text[:1].isdigit() or (m := _NUMBERED_DASHED.match(text)) is None:
+        if not text[:1].isdigit() or (m := _numbered_dashed(text)) is None:
             continue
         parts = _split(m.group("rest"))
         if parts is None or len(parts[1]) > _SHORT or not _nothing_under(lines, pos):

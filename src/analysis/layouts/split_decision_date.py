@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter, methodcaller
 
-from analysis.parse import Line, body_alone
+from analysis.parse import Line, body_alone, line_start_test
 
 _CLEAN = attrgetter("clean")
 _ENDS_OPEN = methodcaller("endswith", (" den", " d."))
@@ -36,6 +36,21 @@ _DATE_ALONE = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.?\s+[a-zæ
 _LONGEST_DATE = 22
 #: A line holding such a date alone, spaces around it (the cheap test over all lines).
 _DATE_LINE = re.compile(r"^\s*" + _DATE_ALONE.pattern[1:-1] + r"\s*$")
+#: ``_DATE_LINE`` for the lines joined by line breaks: each ``\s`` one that is no line
+#: break, so that a match stays on its line; tried at the lines' starts only. In a text of
+#: lines holding no line break of their own it finds a line ``_DATE_LINE`` matches, and only
+#: such a line (one search of the joined text: many times faster than a match for each
+#: line, which every item's body asked for).
+_date_line_in = line_start_test(
+    re.compile(_DATE_LINE.pattern.replace(r"\s", r"[^\S\n]"), re.MULTILINE)
+)
+
+
+def _joined(body: list[Line]) -> str | None:
+    """The body's clean lines joined by line breaks, or None where a line holds a line
+    break of its own (then the joined text's lines are not the body's)."""
+    joined = "\n".join(map(_CLEAN, body))
+    return joined if joined.count("\n") == len(body) - 1 else None
 
 
 def _date_alone(text: str) -> bool:
@@ -51,9 +66,15 @@ def joined_decision_dates(body: list[Line]) -> tuple[list[Line], set[int]]:
     """``body`` with each "Beslutning i <forum> den" line joined to the date alone on the
     next non-blank line, and the indexes of the date lines so joined (read, not text);
     also a body's name alone joined so to the date under it (see :func:`joined_body_dates`)."""
-    body, joined = joined_body_dates(body)
-    if not any(map(_ENDS_OPEN, map(_CLEAN, body))):
-        return body, joined  # the cheap test (C loops): no line ends where a date follows
+    text = _joined(body)
+    body, joined = joined_body_dates(body, text)
+    if joined:
+        text = _joined(body)  # (lines joined: the text to test is theirs)
+    if text is None:
+        if not any(map(_ENDS_OPEN, map(_CLEAN, body))):
+            return body, joined  # the cheap test (C loops): no line ends where a date follows
+    elif " den\n" not in text and " d.\n" not in text and not text.endswith((" den", " d.")):
+        return body, joined  # the same test on the joined lines (one scan)
     out: list[Line] = []
     k = 0
     while k < len(body):
@@ -77,12 +98,16 @@ def joined_decision_dates(body: list[Line]) -> tuple[list[Line], set[int]]:
     return out, joined
 
 
-def joined_body_dates(body: list[Line]) -> tuple[list[Line], set[int]]:
+def joined_body_dates(body: list[Line], text: str | None = None) -> tuple[list[Line], set[int]]:
     """``body`` with each line naming a body alone ("Miljø- og Teknikudvalget", perhaps a
     page's heading) joined to the date alone on the next non-blank line, as the heading
-    "<body> <date>:" of that body's outcome, and the indexes of the date lines so joined."""
-    if not any(map(_DATE_LINE.match, map(_CLEAN, body))):
-        return body, set()  # the cheap test (C loops): no line holds a date alone
+    "<body> <date>:" of that body's outcome, and the indexes of the date lines so joined
+    (``text``: the body's lines joined, see ``_joined``, where the caller has them)."""
+    if text is None and (text := _joined(body)) is None:
+        if not any(map(_DATE_LINE.match, map(_CLEAN, body))):
+            return body, set()  # the cheap test (C loops): no line holds a date alone
+    elif not _date_line_in(text):
+        return body, set()  # the same test, one search of the joined lines
     dated = [k for k, ln in enumerate(body) if _date_alone(ln.clean.strip())]
     if not dated:
         return body, set()

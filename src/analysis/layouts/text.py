@@ -3330,6 +3330,8 @@ def furniture(lines: list[Line]) -> set[int]:
         for hint, search in _HINT_SEARCHES
         if (hint in whole if search is None else search(whole) is not None)
     )
+    # (a pager's step words in no line where the document holds none: no call for each line)
+    pager = _holds_any(whole, _PAGER_CUES)
     # Tested once for each distinct text (blank lines and repeated headings are half of
     # a document's lines), the lines walked only where one is furniture.
     found = {
@@ -3352,7 +3354,7 @@ def furniture(lines: list[Line]) -> set[int]:
             or ("\t" in text and _tabbed_controls(text))
             or _long_menu_row(text)
             or text[:1] in _BACK_ARROWS
-            or _item_pager(text)
+            or (pager and _item_pager(text))
         )
         and _furniture_text(text, hints)
     }
