@@ -2652,6 +2652,24 @@ GATES: list[Gate] = [
         lambda text: True,
     ),
     Gate(
+        "read.html._page_text: 'bsolute' / 'BSOLUTE' and _ABSOLUTE before _positioned_order",
+        html_reader,
+        "_positioned_order",
+        html_reader._page_text,
+        # (a style's property and value in any case, spaced or not around the colon)
+        rx(html_reader._ABSOLUTE, fullmatch=True)
+        .flatmap(lambda s: st.sampled_from(_case_forms(s)))
+        .map(
+            lambda found: (
+                f'<html><body><div style="{found};left:40px;top:90px"><p>Beslutning: '
+                f'Godkendt.</p></div><div style="{found};left:30px;top:60px"><p>1. Vejnavne'
+                f'</p></div><div style="{found};left:30px;top:20px"><p>Referat 4. maj 2025'
+                "</p></div></body></html>"
+            )
+        ),
+        lambda text: True,
+    ),
+    Gate(
         "read.html._page_text: 'ooter' / 'OOTER' and 'ommune' / 'OMMUNE' before _footer_owner",
         html_reader,
         "_footer_owner",

@@ -2074,9 +2074,12 @@ _CASE_SYSTEM_STARTS = frozenset(
 _DATE_OR_SPAN = re.compile(
     r"^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})$|^\d{1,2}[.:]\d{2}-\d{1,2}[.:]\d{2}$"
 )
-#: "Sagsnummer i Acadre:", "Sagsnr. i SBSYS:": a case label naming the case system.
+#: "Sagsnummer i Acadre:", "Sagsnr. i SBSYS:": a case label naming the case system. Also
+#: the bare word "Sag i WorkZone:", "Sagen i Acadre:" (a team's meeting notes, the case named
+#: by the system that keeps it), there only before a known case system's name, so "Sag i
+#: udvalget: …" stays text.
 _CASE_LABEL_IN_SYSTEM = re.compile(
-    rf"^{CASE_NUMBER_LABEL}\s+i\s+[A-ZÆØÅ][\w-]{{1,20}}\s*:\s*",
+    rf"^(?:{CASE_NUMBER_LABEL}\s+i\s+[A-ZÆØÅ][\w-]{{1,20}}|sag(?:en)?\s+i\s+{CASE_SYSTEM})\s*:\s*",
     re.I,
 )
 #: "kl. ": the word before a time slot.

@@ -1940,6 +1940,49 @@ def _struck_off(soup) -> None:
             tag.decompose()
 
 
+#: "position:absolute" in a style: the cheap test before ``_positioned_order``.
+_ABSOLUTE = re.compile(r"position\s*:\s*absolute", re.I)
+#: "position:absolute;left:48px;top:292px": a block placed on the page by its offsets; the
+#: top (and left) in px, pt, in, cm or mm.
+_PLACED = re.compile(r"(?:^|;)\s*position\s*:\s*absolute\s*(?:;|$)", re.I)
+_OFFSET = re.compile(
+    r"(?:^|;)\s*(top|left)\s*:\s*(-?\d+(?:\.\d+)?)\s*(px|pt|in|cm|mm)?\s*(?=;|$)", re.I
+)
+_PX = {"px": 1.0, "pt": 4 / 3, "in": 96.0, "cm": 96 / 2.54, "mm": 9.6 / 2.54}
+
+
+def _placed_at(tag) -> tuple[float, float] | None:
+    """(top, left) in px of a block placed with ``position:absolute`` and a ``top:``."""
+    style = tag.get("style") or ""
+    if not _PLACED.search(style):
+        return None
+    at = {k.lower(): float(v) * _PX[(u or "px").lower()] for k, v, u in _OFFSET.findall(style)}
+    return (at["top"], at.get("left", 0.0)) if "top" in at else None
+
+
+def _positioned_order(soup) -> None:
+    """Put blocks placed with absolute positions in the order a browser shows them: a page
+    saved from a note tool (OneNote's "single file web page") writes each paragraph as a
+    ``<div style="position:absolute;left:…;top:…">`` in the order it was typed or moved,
+    not read, so the source order is shuffled and only the ``top:`` (then ``left:``) offsets
+    give the reading order. Only siblings that are all placed so (three or more), and only
+    where their source order differs from their places: a page whose one positioned box
+    holds the whole text, or whose boxes already stand in order, reads as it is."""
+    parents = {id(t.parent): t.parent for t in soup.find_all(style=_ABSOLUTE) if t.parent}
+    for parent in parents.values():
+        kids = [c for c in parent.children if getattr(c, "name", None)]
+        places = [_placed_at(c) for c in kids]
+        if len(kids) < 3 or None in places:
+            continue
+        order = sorted(range(len(kids)), key=lambda i: places[i])
+        if order == list(range(len(kids))):
+            continue
+        for kid in kids:
+            kid.extract()
+        for i in order:
+            parent.append(kids[i])
+
+
 _SRCDOC = re.compile("srcdoc", re.IGNORECASE)
 
 
@@ -1962,6 +2005,8 @@ def _page_text(markup: str) -> tuple[str, bool]:
         _danish_columns(soup)
     if _STRUCK_MARKUP.search(markup):
         _struck_off(soup)
+    if ("bsolute" in markup or "BSOLUTE" in markup) and _ABSOLUTE.search(markup):
+        _positioned_order(soup)
     root = soup.body or soup
     mains = soup.find_all("main") + [
         t for t in soup.find_all(attrs={"role": "main"}) if t.name != "main"
