@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import compress, count, islice, repeat
+from itertools import compress, count, islice, pairwise, repeat
 from operator import attrgetter, methodcaller
 from typing import Any, NamedTuple
 
@@ -4423,6 +4423,19 @@ def _parse_item(
         hk = heading_key(line, rules)
         if (
             hk is not None
+            and hk[0] in _DECISION_KEYS
+            and text[-1:].isdigit()
+            and current is not None
+            and _OUTCOME_WORD.search(text) is None
+            and _over_page_top(current, body, line)
+        ):
+            # "Sagsfremstilling:" / "Side 4" / "Teknisk Udvalg, 2. maj 2024" / "Vejen er …":
+            # the page broke between the case's heading and its text, and the new page's
+            # running header (a body and a date) is no earlier body's decision
+            placed.add(line.index)
+            continue
+        if (
+            hk is not None
             and text[-1:] == ":"
             and current is not None
             and current[0] == "sagsforloeb"
@@ -4438,7 +4451,11 @@ def _parse_item(
             hk is None
             and text in OUTCOME_LABELS
             and (
-                (current[0] in _CASE_TEXT or current[0] == "tekst")
+                (
+                    current[0] in _CASE_TEXT
+                    or current[0] == "tekst"
+                    or (current[0] == "bilag" and _after_blank(current))
+                )
                 if current is not None
                 else not sections
             )
@@ -4448,7 +4465,9 @@ def _parse_item(
             # line ("6. Eventuelt" / "Referat" / "Intet."), an item with no case text, or
             # right under its planning fields ("Formål: – Ansvarlig: Alle" / "Referat") or
             # its unlabelled text (a Word note's bold "Referat" after what was presented);
-            # "Resultat", "Behandling", "Sagens afgørelse" … the same (``OUTCOME_LABELS``)
+            # "Resultat", "Behandling", "Sagens afgørelse" … the same (``OUTCOME_LABELS``);
+            # after the attachments' list too, a blank line between ("Bilag" / "- Kort.pdf"
+            # / "" / "Sagens afgørelse" / "Godkendt.")
             hk = heading_key(Line(line.index, "Referat:", 0), rules)
             if hk is not None and text not in REFERAT_LABEL:
                 hk = (hk[0], text)
@@ -4488,10 +4507,16 @@ def _parse_item(
             # (an earlier body's dated line there may be a date in the case's text)
             own = _chained_decision(line, rules)
             hk = own if own is not None and own[0] == "beslutning" else None
-            if hk is not None and current is not None and _splits_sentence(current, body, line):
+            if (
+                hk is not None
+                and current is not None
+                and (_splits_sentence(current, body, line) or _over_page_top(current, body, line))
+            ):
                 # "… Der har været afholdt to" / "Udvalget 02-10-2025" / "dialogmøder med …":
                 # a PDF page's running header printed where the page broke a sentence, no
-                # heading; the case's text goes on under it
+                # heading; the case's text goes on under it (or where the page broke between
+                # the case's heading and its text: "Sagsfremstilling" / "Side 3 af 9" /
+                # "Teknisk Udvalg, 2. maj 2024" / "Vejen er …")
                 placed.add(line.index)
                 continue
         if (
@@ -4844,6 +4869,31 @@ def _splits_sentence(current: tuple[str, str, list[Line]], body: list[Line], lin
     at = body.index(line)
     nxt = next((ln.clean for ln in body[at + 1 :] if ln.clean), "")
     return nxt[:1].islower()
+
+
+#: A page footer's page number anywhere in its line ("Referat side 2/5 · Udskrevet …").
+_PAGE_OF = re.compile(r"\bside\s+\d{1,4}\s*(?:af|/)\s*\d{1,4}\b", re.IGNORECASE)
+
+
+#: The words of a decision's own dated heading ("Beslutning den 2. maj 2024",
+#: "Behandling i Teknisk Udvalg 02.05.2024"): no page's running header.
+_OUTCOME_WORD = re.compile(r"beslut|afgørelse|behandl|indstil|anbefal", re.IGNORECASE)
+
+
+def _over_page_top(current: tuple[str, str, list[Line]], body: list[Line], line: Line) -> bool:
+    """``line`` stands where a page broke between the case's text heading ``current`` and
+    its text: the section has no text yet, and a page footer stands between (a line of it
+    kept, "Referat side 2/5 · Udskrevet …", or dropped as the page's furniture, "Side 3 af
+    9"). A dated line there is the new page's running header, not a decision."""
+    if current[0] not in _CASE_TEXT:
+        return False
+    if not all(not ln.clean or _PAGE_OF.search(ln.clean) for ln in current[2]):
+        return False
+    if any(ln.clean for ln in current[2]):
+        return True
+    at = body.index(line)
+    run = body[max(at - len(current[2]) - 1, 0) : at + 1]  # the heading, its blanks, the line
+    return any(b.index - a.index > 1 for a, b in pairwise(run))
 
 
 def wrapped_sentence_rest(above: list[Line]) -> bool:

@@ -205,3 +205,42 @@ def gapped_section_labels(text: str) -> str:
         return heading_key(Line(0, f"{label.rstrip(':')}:", 0)) is not None
 
     return _tab_after_labels(text, _GAPPED_SECTION, known)
+
+
+#: Two of the meeting's one-line facts' labels alone on their lines, then their two values
+#: ("Mødedato" / "Mødested" / "3. marts 2025" / "Byrådssalen"): a header table's two
+#: columns pasted out of a PDF viewer row by row. The block ends at a blank line, another
+#: label alone or the text's end.
+_PAIRED_LABELS = re.compile(
+    r"^(?P<l1>[A-ZÆØÅ][a-zæøå]{2,20}):?\n(?P<l2>[A-ZÆØÅ][a-zæøå]{2,20}):?\n"
+    r"(?P<v1>[^\n]{1,80})\n(?P<v2>[^\n]{1,80})\n(?=[ \t]*\n|[A-ZÆØÅ][a-zæøå]{2,20}:?\n|\Z)",
+    re.M,
+)
+#: The one-line facts whose labels a pasted header pairs: the day, the hours, the place.
+_ONE_LINE_FACT = re.compile(
+    r"^(?:møde)?(?:dato|sted|lokale|tidspunkt|tid)$|^(?:start|slut)(?:tidspunkt|tid)?$"
+    r"|^mødestart$|^mødeslut$",
+    re.I,
+)
+
+
+def paired_labels_split(text: str) -> str:
+    """``text`` with each block of two fact labels over their two values among the first
+    lines (see ``_PAIRED_LABELS``: "Starttidspunkt" / "Sluttidspunkt" / "kl. 08.30" /
+    "kl. 11.15", two header columns pasted row by row) written as each label over its own
+    value, as one column read down gives them; the same text where there is none. Neither
+    value may itself be a label alone (a label with an empty value, then the next field)."""
+    lines = text.split("\n", _TOP)
+    head = "\n".join(lines[:_TOP])
+
+    def paired(m: re.Match[str]) -> str:
+        l1, l2, v1, v2 = m.group("l1", "l2", "v1", "v2")
+        if not (_ONE_LINE_FACT.match(l1) and _ONE_LINE_FACT.match(l2)) or l1 == l2:
+            return m.group(0)
+        if any(_FIELD_ALONE.match(v.strip()) or not v.strip() or ":" in v[:20] for v in (v1, v2)):
+            return m.group(0)
+        first, second = m.group(0).split("\n")[:2]
+        return f"{first}\n{v1}\n{second}\n{v2}\n"
+
+    split = _PAIRED_LABELS.sub(paired, head)
+    return text if split == head else "\n".join([split, *lines[_TOP:]])

@@ -35,6 +35,7 @@ from analysis.layouts.groups import is_group_heading
 from analysis.layouts.header_columns import (
     gapped_fields,
     gapped_section_labels,
+    paired_labels_split,
     unmixed_header_columns,
 )
 from analysis.layouts.indented_outcomes import indented_outcomes
@@ -842,6 +843,8 @@ def prepare(text: str) -> list[Line]:
     text = chevron_titles(triangle_outcomes(text))
     # (an outcome ticked among options one a line: the options left empty dropped)
     text = marked_outcome_lines(marked_status_labels(unticked_option_lines(text)))
+    # ("Mødedato" / "Mødested" / "<date>" / "<place>": two header columns pasted row by row)
+    text = paired_labels_split(text)
     text = unmixed_header_columns(
         tabbed_title_rows(
             time_slot_headings(
