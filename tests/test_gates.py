@@ -4067,7 +4067,9 @@ GATES: list[Gate] = [
         decisions,
         "_MOTION_VOTED_DOWN",
         _classified_anew,
-        rx(decisions._MOTION_VOTED_DOWN).map(
+        # (the motion's sentence whole: a text drawn around it may open its paragraph with a
+        # mark, "☐forslag fra …", which the pass reads as a list's line, not the decision's)
+        rx(decisions._MOTION_VOTED_DOWN, fullmatch=True).map(
             lambda s: "Godkendt og taget til efterretning.\n\n" + single_spaced(s) + "."
         ),
         searched(decisions._MOTION_VOTED_DOWN),
