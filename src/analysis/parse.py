@@ -796,9 +796,10 @@ _CASE_SCHEMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yyyy-serial", re.compile(r"^(?:19|20)\d{2}-\d{3,}$")),
 )
 _CLOSED_LINE = re.compile(r"^lukket\s+(?:punkt|sag)$", re.IGNORECASE)
-#: "Personalesag (Lukket)", "Salg af grund - Lukket punkt": the closed mark after the title.
+#: "Personalesag (Lukket)", "Salg af grund - Lukket punkt", "Køb af areal, Lukket punkt":
+#: the closed mark after the title.
 _CLOSED_AFTER = re.compile(
-    r"\((?:lukket|lukket\s+(?:punkt|sag|møde))\)$|\s[-–]\s+lukket(?:\s+(?:punkt|sag))?$",
+    r"\((?:lukket|lukket\s+(?:punkt|sag|møde))\)$|(?:\s[-–]|,)\s+lukket(?:\s+(?:punkt|sag))?$",
     re.IGNORECASE,
 )
 _CLOSED_MARK = re.compile(r"\blukket\s+(?:punkt|sag)\b", re.IGNORECASE)
@@ -831,10 +832,12 @@ _CASE_IN_TITLE = re.compile(
 #: "Title Åben", "Title Lukket punkt": the open/closed mark after the title, written with a
 #: capital (a web page's badge, or the status column of its item row run into the heading);
 #: not after a dash ("Salg af grund - Lukket punkt", kept as printed, see
-#: ``_CLOSED_AFTER``) nor a bracket. ``_OPEN_MARK_ENDS`` is its cheap gate.
+#: ``_CLOSED_AFTER``), a comma ("Køb af areal, Lukket punkt": the mark printed as the
+#: title's last clause, kept and the item marked closed) nor a bracket. ``_OPEN_MARK_ENDS``
+#: is its cheap gate.
 #: ("Personalesag LUKKET": the mark in capitals, as a printout's status column has it)
 _TRAILING_OPEN_MARK = re.compile(
-    r"(?<![-–(])\s+(?P<mark>Åbent|Åben|Lukket|ÅBENT|ÅBEN|LUKKET)(?:\s+(?:punkt|sag))?$"
+    r"(?<![-–(,])\s+(?P<mark>Åbent|Åben|Lukket|ÅBENT|ÅBEN|LUKKET)(?:\s+(?:punkt|sag))?$"
 )
 _OPEN_MARK_ENDS = ("Åben", "Åbent", "Lukket", " punkt", " sag", "ÅBEN", "ÅBENT", "LUKKET")
 #: "Åbent punkt", "Lukket sag": the open/closed mark alone where the heading's title stands.

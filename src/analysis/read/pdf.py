@@ -1001,7 +1001,7 @@ def _tables(
             else:
                 break
             k += 1
-        if _side_column(cells):
+        if _side_column(cells) or _text_columns(cells):
             # "Punkter" / "41. Title" / … beside "Økonomiudvalget" / "Mødetidspunkt: …": a
             # portal page's list of its items in a column beside its text, no table's row;
             # each column's lines as they stand (the list first, then the page's own text)
@@ -1022,6 +1022,12 @@ def _tables(
                 edges[key] = max(edges.get(key, 0.0), *(s.x1 for s in cell))
     items = bool(columns) and carried.items  # the rows are under an item table's head row
     for row in rows:
+        if isinstance(row, _Seg) and items and _lone_row(row, out):
+            # "6  Eventuelt" under the row of item 5, its other cells empty: the table's
+            # next row, not a line below the table
+            texts, lefts = _placed([row.text], [(row.x0, row.x1)], columns)
+            out.append(replace(row, cells=texts, lefts=lefts, text="\t".join(texts)))
+            continue
         if isinstance(row, _Seg):
             out.append(row)
             continue
@@ -1086,6 +1092,27 @@ def _tables(
     return out
 
 
+#: "5 Title", "5. Title": an item table's row opened by its number.
+_ROW_OPENS = re.compile(r"^(\d{1,3})\.?\s+\S")
+
+
+def _lone_row(seg: _Seg, out: list[_Seg]) -> bool:
+    """``seg`` is an item table's row whose cells but the number's and the title's are
+    empty ("6  Eventuelt" under item 5's row, nothing in its Indstilling or Beslutning):
+    a single line of its own right under a row of the table, at the row's left edge, its
+    number the row's above plus one."""
+    if not out or out[-1].cells is None or abs(seg.x0 - out[-1].x0) > 2.0:
+        return False
+    above = re.match(r"(\d{1,3})\.?(?:\s|$)", out[-1].cells[0])
+    here = _ROW_OPENS.match(seg.text)
+    return (
+        above is not None
+        and here is not None
+        and int(here.group(1)) == int(above.group(1)) + 1
+        and seg.y < out[-1].y_last
+    )
+
+
 #: "41. Title", "3 Title": a line of a side column's list of items, opened by the item's
 #: number.
 _LISTED_NUMBER = re.compile(r"^(\d{1,3})\.?\s+\S")
@@ -1106,6 +1133,35 @@ def _side_column(cells: list[list[_Seg]]) -> bool:
         if (m := _LISTED_NUMBER.match(s.text)) and (not run or int(m.group(1)) == run[-1] + 1):
             run.append(int(m.group(1)))
     return len(run) >= 3
+
+
+#: "3 · Title", "Pkt. 3 Title", "4. Title": a line opened by an item's number and its title.
+_COLUMN_ITEM = re.compile(
+    r"^(?:(?i:sag|pkt\.?|punkt)\s*(?:(?i:nr)\.?\s*)?)?(\d{1,3})(?:\.|\s*:)?\s+(?:[·•–-]\s+)?[A-ZÆØÅ]"
+)
+#: The lines a page's first text column fills at the least.
+_COLUMN_LINES = 12
+
+
+def _text_columns(cells: list[list[_Seg]]) -> bool:
+    """The "row" is a page set in two text columns, the items running from the foot of the
+    left column on at the top of the right one: the left column (twelve lines or more)
+    holds two items' headings or more whose numbers count on by one ("2 · Title", "Pkt. 3
+    Title"), the right column starts beside it and is about as wide; no table's row (a
+    row's cell holds one item). Read column by column: the left column's lines, then the
+    right one's."""
+    if len(cells) != 2 or len(cells[0]) < _COLUMN_LINES:
+        return False
+    left, right = cells
+    lw = max(s.x1 for s in left) - left[0].x0
+    rw = max(s.x1 for s in right) - right[0].x0
+    if right[0].x0 < max(s.x1 for s in left) or not 0.6 * lw <= rw <= 1.6 * lw:
+        return False
+    run: list[int] = []
+    for s in left:
+        if (m := _COLUMN_ITEM.match(s.text)) and (not run or int(m.group(1)) == run[-1] + 1):
+            run.append(int(m.group(1)))
+    return len(run) >= 2
 
 
 def _broken_word(p: _Seg, s: _Seg, right: float, words: frozenset[str]) -> bool:
@@ -1535,6 +1591,19 @@ def _label_opens(text: str) -> bool:
 _TYPED_RULE = re.compile(r"^[-=_–—~*]{5,}$")
 
 
+#: "… godkendelse af", "… for": a line closed by a word no title ends in (a preposition
+#: or a conjunction).
+_OPEN_END = re.compile(r"\s(?:af|for|til|og|i|om|med|på|ved|fra|samt|eller)$")
+
+
+def _wrapped_after(above: str, text: str, aligned: bool) -> bool:
+    """A heading's line ``above`` goes on in ``text`` though the word would have fitted
+    the page's width: it ends in a word no title ends in and ``text``, under it at its
+    left edge, opens in small letters ("Pkt. 1 Velkomst og godkendelse af" / "dagsorden"
+    in a narrow text column of a page set in two)."""
+    return aligned and text[:1].islower() and _OPEN_END.search(above) is not None
+
+
 def _heading(s: _Seg, m: _Metrics, known: frozenset[str]) -> bool:
     if s.cells is not None:
         return False
@@ -1694,7 +1763,7 @@ def _assemble(entries: list[_Seg], m: _Metrics) -> str:
                 and kind in ("heading", "text")
                 and same_style
                 and dist <= 1.6 * s.size
-                and wrapped
+                and (wrapped or _wrapped_after(cur.text, s.text, aligned and not point))
             )
             new_block = True
         elif kind == "row" or cur.kind == "row":
