@@ -1092,10 +1092,6 @@ def _tables(
     return out
 
 
-#: "5 Title", "5. Title": an item table's row opened by its number.
-_ROW_OPENS = re.compile(r"^(\d{1,3})\.?\s+\S")
-
-
 def _lone_row(seg: _Seg, out: list[_Seg]) -> bool:
     """``seg`` is an item table's row whose cells but the number's and the title's are
     empty ("6  Eventuelt" under item 5's row, nothing in its Indstilling or Beslutning):
@@ -1104,7 +1100,7 @@ def _lone_row(seg: _Seg, out: list[_Seg]) -> bool:
     if not out or out[-1].cells is None or abs(seg.x0 - out[-1].x0) > 2.0:
         return False
     above = re.match(r"(\d{1,3})\.?(?:\s|$)", out[-1].cells[0])
-    here = _ROW_OPENS.match(seg.text)
+    here = _LISTED_NUMBER.match(seg.text)
     return (
         above is not None
         and here is not None
@@ -1114,7 +1110,7 @@ def _lone_row(seg: _Seg, out: list[_Seg]) -> bool:
 
 
 #: "41. Title", "3 Title": a line of a side column's list of items, opened by the item's
-#: number.
+#: number (also an item table's row opened by its number, see ``_lone_row``).
 _LISTED_NUMBER = re.compile(r"^(\d{1,3})\.?\s+\S")
 #: The lines each column of a page's side list and its text fill at the least.
 _SIDE_LINES = 6
@@ -1128,11 +1124,17 @@ def _side_column(cells: list[list[_Seg]]) -> bool:
     list)."""
     if len(cells) != 2 or len(cells[0]) < _SIDE_LINES or len(cells[1]) < _SIDE_LINES:
         return False
-    run: list[int] = []  # the numbers counting on by one ("31. december 2025" a wrap's)
-    for s in cells[0]:
-        if (m := _LISTED_NUMBER.match(s.text)) and (not run or int(m.group(1)) == run[-1] + 1):
+    return _numbers_counting_on(cells[0], _LISTED_NUMBER) >= 3
+
+
+def _numbers_counting_on(segs: list[_Seg], opens: re.Pattern[str]) -> int:
+    """How many of ``segs`` open with a number (``opens``' first group) that counts on by
+    one from the last such line's ("31. december 2025", a wrap's, breaks no run)."""
+    run: list[int] = []
+    for s in segs:
+        if (m := opens.match(s.text)) and (not run or int(m.group(1)) == run[-1] + 1):
             run.append(int(m.group(1)))
-    return len(run) >= 3
+    return len(run)
 
 
 #: "3 · Title", "Pkt. 3 Title", "4. Title": a line opened by an item's number and its title.
@@ -1157,11 +1159,7 @@ def _text_columns(cells: list[list[_Seg]]) -> bool:
     rw = max(s.x1 for s in right) - right[0].x0
     if right[0].x0 < max(s.x1 for s in left) or not 0.6 * lw <= rw <= 1.6 * lw:
         return False
-    run: list[int] = []
-    for s in left:
-        if (m := _COLUMN_ITEM.match(s.text)) and (not run or int(m.group(1)) == run[-1] + 1):
-            run.append(int(m.group(1)))
-    return len(run) >= 2
+    return _numbers_counting_on(left, _COLUMN_ITEM) >= 2
 
 
 def _broken_word(p: _Seg, s: _Seg, right: float, words: frozenset[str]) -> bool:
