@@ -588,7 +588,7 @@ def _not_as_proposed(w: _Words, head: int) -> bool:
             return False  # "indstiller, at sagen sendes videre til styregruppen": sent on
         if _nominates(w, head):
             return False  # "Liste A indstillede Bo Holm (A).": a candidate put up
-        return not any(_ADMINISTRATION.search(lowers[k]) for k in _left(w, head, 4))
+        return _not_by_administration(w, head)
     return True
 
 
@@ -1426,9 +1426,10 @@ def _not_in_that_clause(w: _Words, head: int) -> bool:
     return not any(w.lowers[k] in _SUBORDINATE for k in _left(w, head, 12))
 
 
-def _forum_nominates(w: _Words, head: int) -> bool:
-    """A nominee put up by the forum, not by the administration ("Forvaltningen indstiller
-    X til prisen" proposes the nominee the forum then chooses)."""
+def _not_by_administration(w: _Words, head: int) -> bool:
+    """No administration stands as the subject right before ``head`` ("Forvaltningen
+    indstiller …" proposes; the forum's own "Udvalget indstiller …" recommends, and a
+    nominee it puts up for a prize is its choice)."""
     return not any(_ADMINISTRATION.search(w.lowers[k]) for k in _left(w, head, 4))
 
 
@@ -2173,7 +2174,7 @@ _RULES: tuple[_Rule, ...] = (
             ],
         ),
         frozenset({"indstille"}),
-        check=_forum_nominates,
+        check=_not_by_administration,
     ),
     # "Bevilling på 4,5 mio. kr. til projektering blev givet.", "Tilskuddet blev ydet som
     # søgt.", "Der blev givet et tilskud på …": a grant named, then given in the past
