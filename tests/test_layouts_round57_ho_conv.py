@@ -33,18 +33,9 @@ from analysis.layouts.boxed_table import unbox
 from analysis.layouts.elsewhere_date import closing_date_field
 from analysis.parse import Header, to_lines
 from analysis.pipeline import parse_bytes
+from tests.fixture_helpers import fixture_decisions
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
-
-
-def _decisions(name: str) -> list[str | None]:
-    result = parse_bytes((_FIXTURES / "raw" / name).read_bytes(), name)
-    sections = result.tables["sections"]
-    out = []
-    for item_id in result.tables["items"]["item_id"]:
-        rows = sections[(sections.item_id == item_id) & (sections.section == "beslutning")]
-        out.append(rows.text.iloc[0] if len(rows) else None)
-    return out
 
 
 _ONE_COLUMN = """+------------------------------------------+
@@ -61,7 +52,7 @@ def test_a_one_column_grid_and_its_head_rule_are_no_text() -> None:
 
 
 def test_a_one_column_grid_decision_is_the_cell_under_its_head() -> None:
-    found = _decisions("generic-pandoc-gitter-en-kolonne-lighedstegn.md")
+    found = fixture_decisions("generic-pandoc-gitter-en-kolonne-lighedstegn.md")
     assert found[0] == "Godkendt."
     assert found[1].startswith("Godkendt med den ændring, at grusvejene kun saltes ved isslag.")
     assert all("+" not in (text or "") for text in found)
@@ -100,7 +91,7 @@ def test_field_labels_one_a_line_are_not_joined() -> None:
 
 
 def test_a_wrapped_beslutning_i_label_gives_the_decisions() -> None:
-    found = _decisions("generic-pandoc-gitter-etiket-ombrudt-beslutning-i.txt")
+    found = fixture_decisions("generic-pandoc-gitter-etiket-ombrudt-beslutning-i.txt")
     assert [text.split("\n")[0] for text in found] == [
         "Godkendt.",
         "Anbefales over for Økonomiudvalget.",

@@ -23,23 +23,14 @@ from pathlib import Path
 
 from analysis.layouts.header_columns import paired_labels_split
 from analysis.pipeline import parse_bytes
+from tests.fixture_helpers import fixture_decisions
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
 
 
-def _decisions(name: str) -> list[str | None]:
-    result = parse_bytes((_FIXTURES / "raw" / name).read_bytes(), name)
-    sections = result.tables["sections"]
-    out = []
-    for item_id in result.tables["items"]["item_id"]:
-        rows = sections[(sections.item_id == item_id) & (sections.section == "beslutning")]
-        out.append(rows.text.iloc[0] if len(rows) else None)
-    return out
-
-
 def test_a_running_header_under_a_case_heading_heads_no_decision() -> None:
     name = "generic-indsat-pdf-sidehoved-efter-overskrift.txt"
-    assert _decisions(name) == [
+    assert fixture_decisions(name) == [
         "Godkendt.",
         "Anbefales over for Økonomiudvalget og Byrådet.",
         "Orienteringen blev taget til efterretning.",
@@ -72,7 +63,7 @@ def test_the_pasted_header_gives_start_and_place() -> None:
 
 
 def test_an_outcome_label_after_the_attachments_heads_the_decision() -> None:
-    assert _decisions("generic-bilagsliste-over-sagens-afgoerelse.txt") == [
+    assert fixture_decisions("generic-bilagsliste-over-sagens-afgoerelse.txt") == [
         "Godkendt.",
         "Udvalget godkendte de nye åbningstider.",
         "Drøftet.",
