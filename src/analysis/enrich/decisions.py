@@ -3816,7 +3816,9 @@ def _without_rejected_amendment(w: _Words, hits: list[_Hit]) -> list[_Hit]:
                 continue
             if w.lowers[opens].startswith(_TALLY_WORDS) and _tally_under_amendment(w, opens):
                 continue
-            if hit.start == opens and _line_under_amendment(w, opens):
+            if hit.start == opens and (
+                _line_under_amendment(w, opens) or _verdict_under_tally(w, opens)
+            ):
                 # "Ændringsforslag fra A: <its wording>" / "Forkastet med 11 stemmer mod 16.":
                 # the verdict opening the line under the amendment's is the amendment's
                 continue
@@ -3884,12 +3886,28 @@ def _tally_under_amendment(w: _Words, opens: int) -> bool:
     start, above = _lines_above_token(w, opens, 8)
     if not _TALLY_LINE.match(w.text[start : start + 40]):
         return False
+    return _amendment_over_tally(above)
+
+
+def _amendment_over_tally(above: list[str]) -> bool:
+    """Whether the lines ``above`` (stripped, the nearest last) end in a vote's tally lines
+    (none or more) under an amendment's label line, or under its label and one line of its
+    wording."""
     while above and _TALLY_LINE.match(above[-1]):
         above.pop()
     if above and _AMENDMENT_LEAD.match(above[-1]):
         return True
     # ("Afvisningsforslag fra Ø:" / "Sagen afvises." / "For stemte: …")
     return len(above) > 1 and above[-2][-1:] == ":" and _AMENDMENT_LEAD.match(above[-2]) is not None
+
+
+def _verdict_under_tally(w: _Words, opens: int) -> bool:
+    """Whether the line at token ``opens`` is a bare verdict ("Forkastet.") on a line of its
+    own under a vote's tally lines ("For stemte: Ø (2)" / "Imod stemte: A, V og C (29)") that
+    count an amendment's label line ("Ændringsforslag nr. 1 fra Ø (…):"): as a budget's
+    second reading lists its amendments, the verdict is the amendment's."""
+    above = _lines_above_token(w, opens, 8)[1]
+    return bool(above) and _TALLY_LINE.match(above[-1]) is not None and _amendment_over_tally(above)
 
 
 #: "begærede", "anmodede om", "krævede", "foreslog": a member's or a minority's request.
