@@ -1,15 +1,21 @@
-"""Fifty-ninth session, the lead's decision rule from the held-out sets (layouts429-435): a
+"""Fifty-ninth session, the lead's rules from the held-out sets (layouts429-435): a
 budget's second reading lists its amendments one by one, each under its label line
 ("Ændringsforslag nr. 1 fra Ø (…):"), its vote's tally lines ("For stemte: …" / "Imod
 stemte: …") and a bare verdict on a line of its own ("Forkastet."); the verdict is the
 amendment's, and the item's own outcome is told after them. Read by
-``enrich.decisions._without_rejected_amendment`` with ``_verdict_under_tally``."""
+``enrich.decisions._without_rejected_amendment`` with ``_verdict_under_tally``. And a
+region's committee named by what it is for ("Udvalget for psykiatri og social 4. februar
+2026:") as the dated label over its decision (``parse._BODY_DATE_COLON``, through
+``parse.decision_heading``)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from analysis.enrich.decisions import classify_decision, primary_decision_type
+from analysis.parse import decision_heading
 
 
 def _type(text: str) -> str:
@@ -60,3 +66,26 @@ _SECOND_READING = (
 )
 def test_amendment_verdict_under_its_tally(text: str, expected: str) -> None:
     assert _type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a committee named by what it is for, its noun first, then the date and a colon
+        (
+            "Udvalget for psykiatri og social 4. februar 2026:",
+            ("Udvalget for psykiatri og social", dt.date(2026, 2, 4)),
+        ),
+        ("Udvalg for Natur 3. marts 2025:", ("Udvalg for Natur", dt.date(2025, 3, 3))),
+        # the body's noun last, read so before
+        (
+            "Børne- og Skoleudvalget den 6. november 2018:",
+            ("Børne- og Skoleudvalget", dt.date(2018, 11, 6)),
+        ),
+        # no colon: a sentence or a heading, no label over a decision
+        ("Udvalget for psykiatri og social 4. februar 2026", None),
+        ("Udvalget for psykiatri og social holdt møde:", None),
+    ],
+)
+def test_committee_for_dated_label(line: str, expected: tuple[str, dt.date] | None) -> None:
+    assert decision_heading(line) == expected

@@ -991,7 +991,10 @@ _KIND_FORUM_DATE = re.compile(
 _BODY_DATE_COLON = re.compile(
     # ("§ 17, stk. 4-udvalget, den 3. marts 2025:": an ad hoc committee named by the
     # section of the statute it is set up by)
-    rf"^(?P<body>(?!Fravær|Afbud|Til stede)(?:[A-ZÆØÅ]|§\s?\d)[^:\n]{{0,80}}?{_BODY_NOUN})"
+    rf"^(?P<body>(?!Fravær|Afbud|Til stede)(?:[A-ZÆØÅ]|§\s?\d)[^:\n]{{0,80}}?{_BODY_NOUN}"
+    # ("Udvalget for nære sundhedstilbud 9. september 2025:": a committee named by what it
+    # is for, its noun first, as a region's committees are)
+    r"|Udvalg(?:et)?\s+for\s+[^,:\n]{2,60}?)"
     r"\s*[-–,]?\s+"
     rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:$",
     re.IGNORECASE,
