@@ -59,6 +59,11 @@ _PLACE = re.compile(
     re.IGNORECASE,
 )
 
+#: "værkets kantine, Kalorievej 2, 8500 Grenaa": a room in lower case, then after a comma
+#: its house or street, capitalised with a number (the place after the clock time in a small
+#: board's sentence: "… holdt møde … fra kl. 15.00 i bestyrelseslokalet, Havnegade 2, …").
+_ROOM_THEN_ADDRESS = re.compile(r"[a-zæøå][\wæøå-]*(?:\s+[\wæøå-]+){0,3},\s+[A-ZÆØÅ][^,]{0,40}?\d")
+
 
 #: A council named with its town ("Frederikshavn Byråd"): the forum as the project writes it.
 _COUNCILS = {"byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen"}
@@ -99,7 +104,12 @@ def meeting_lead(text: str) -> Lead | None:
     place = None
     for m in _PLACE.finditer(text):
         candidate = m.group("place").strip()
-        if candidate[:1].isupper() or started is not None and m.start() >= started.start():
+        if (
+            candidate[:1].isupper()
+            or (started is not None and m.start() >= started.start())
+            # ("… fra kl. 16.30 i værkets kantine, Kalorievej 2, …": a room, its address)
+            or (m.group(0)[:2].lower() == "kl" and _ROOM_THEN_ADDRESS.match(candidate))
+        ):
             place = candidate
             break
     return Lead(forum, start, place)

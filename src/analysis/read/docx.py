@@ -25,7 +25,9 @@ lays them out), one paragraph per line:
   merged cell is empty in the rows it continues).
 * Soft line breaks and page breaks inside a paragraph become a space; tabs are kept.
   Deleted tracked changes are left out and inserted ones kept (the "accepted" text);
-  comments and footnotes are not read.
+  comments and footnotes are not read, nor hidden text (a run set "Skjult", ``w:vanish``,
+  by itself, its character style or its paragraph's style): Word neither shows nor prints
+  it, and editors leave notes to each other in it ("– tjek beløb med økonomi").
 * A text box (Word's drawing shape or its older VML twin) is read where it is anchored:
   its paragraphs come as lines of their own before the anchoring paragraph's text. Word
   templates put the meeting's date, time and place in a box beside the title; a box
@@ -100,6 +102,7 @@ def _w(tag: str) -> str:
 _P, _R, _T, _TBL, _TR, _TC = _w("p"), _w("r"), _w("t"), _w("tbl"), _w("tr"), _w("tc")
 _SECT = _w("sectPr")
 _PPR, _RPR, _VAL = _w("pPr"), _w("rPr"), _w("val")
+_VANISH = _w("vanish")
 #: Containers whose children are laid out as if they stood in the parent.
 _WRAPPERS = {_w("customXml"), _w("ins"), _w("moveTo"), _w("smartTag")}
 #: Inline content never read as the paragraph's text: deleted/moved-away text, drawings
@@ -157,6 +160,7 @@ class _Style:
     num: tuple[str, int] | None  # (numId, ilvl) from the style's numbering
     bold: bool | None
     italic: bool | None = None
+    hidden: bool | None = None  # "Skjult" (``w:vanish``)
 
 
 class _Styles:
@@ -174,7 +178,7 @@ class _Styles:
             name_el = s.find(_w("name"))
             based = s.find(_w("basedOn"))
             ppr, rpr = s.find(_PPR), s.find(_RPR)
-            outline = num = bold = italic = None
+            outline = num = bold = italic = hidden = None
             if ppr is not None:
                 ol = ppr.find(_w("outlineLvl"))
                 outline = _int(ol.get(_VAL), 9) if ol is not None else None
@@ -183,6 +187,8 @@ class _Styles:
                 bold = _on(rpr.find(_w("b")))
             if rpr is not None and rpr.find(_w("i")) is not None:
                 italic = _on(rpr.find(_w("i")))
+            if rpr is not None and rpr.find(_VANISH) is not None:
+                hidden = _on(rpr.find(_VANISH))
             self.by_id[sid] = _Style(
                 name=(name_el.get(_VAL) if name_el is not None else None) or sid,
                 based_on=based.get(_VAL) if based is not None else None,
@@ -190,6 +196,7 @@ class _Styles:
                 num=num,
                 bold=bold,
                 italic=italic,
+                hidden=hidden,
             )
             if s.get(_w("type")) == "paragraph" and s.get(_w("default")) in ("1", "true"):
                 self.default_paragraph = sid
@@ -249,6 +256,12 @@ class _Styles:
         for _, style in self.chain(sid):
             if style.italic is not None:
                 return style.italic
+        return None
+
+    def hidden(self, sid: str | None) -> bool | None:
+        for _, style in self.chain(sid):
+            if style.hidden is not None:
+                return style.hidden
         return None
 
 
@@ -442,13 +455,18 @@ class _Reader:
                     "the Word document embeds another document (altChunk); its text was not read"
                 )
 
-    def segments(self, el, out: list[tuple[str, bool]], para_bold: bool) -> None:
-        """(text, bold) pieces of a paragraph in order; line breaks as "\\n"."""
+    def segments(
+        self, el, out: list[tuple[str, bool]], para_bold: bool, para_hidden: bool = False
+    ) -> None:
+        """(text, bold) pieces of a paragraph in order; line breaks as "\\n". Hidden runs
+        (``run_hidden``; ``para_hidden``: the paragraph's style hides its text) are left out."""
         for child in el:
             tag = child.tag
             if tag in _SKIP_INLINE:
                 continue
             if tag == _R:
+                if self.run_hidden(child, para_hidden):
+                    continue
                 bold = self.run_bold(child, para_bold)
                 for c in child:
                     t = c.tag
@@ -464,7 +482,7 @@ class _Reader:
                         out.append(("-", bold))
             elif isinstance(tag, str):
                 # hyperlink, fldSimple, ins, moveTo, smartTag, sdt/sdtContent, customXml …
-                self.segments(child, out, para_bold)
+                self.segments(child, out, para_bold, para_hidden)
 
     def italic_paragraph(self, p) -> bool:
         """Whether every run of the paragraph that holds text is set in italics (by the run,
@@ -472,7 +490,7 @@ class _Reader:
         ppr = p.find(_PPR)
         pstyle = ppr.find(_w("pStyle")) if ppr is not None else None
         para = bool(self.styles.italic(pstyle.get(_VAL) if pstyle is not None else None))
-        runs = [r for r in p.iter(_R) if "".join(t.text or "" for t in r.iter(_T)).strip()]
+        runs = [r for r in p.iter(_R) if _run_text(r).strip() and not self.run_hidden(r)]
         return bool(runs) and all(self.run_italic(r, para) for r in runs)
 
     def run_italic(self, run, para_italic: bool) -> bool:
@@ -480,6 +498,13 @@ class _Reader:
 
     def run_bold(self, run, para_bold: bool) -> bool:
         return self._run_on(run, "b", self.styles.bold, para_bold)
+
+    def run_hidden(self, run, para_hidden: bool = False) -> bool:
+        """Whether Word hides the run: "Skjult" (``w:vanish``) set on it, by its character
+        style or (``para_hidden``) its paragraph's. An editor's note to the others typed
+        hidden after a title or a decision ("[kladde]", "– spørg Kim om tallene") is no
+        part of the minutes Word shows and prints."""
+        return self._run_on(run, "vanish", self.styles.hidden, para_hidden)
 
     def _run_on(
         self, run, tag: str, by_style: Callable[[str | None], bool | None], default: bool
@@ -507,7 +532,7 @@ class _Reader:
             sid = ppr.find(_w("pStyle")).get(_VAL)
         sid = sid or self.styles.default_paragraph
         segs: list[tuple[str, bool]] = []
-        self.segments(p, segs, bool(self.styles.bold(sid)))
+        self.segments(p, segs, bool(self.styles.bold(sid)), bool(self.styles.hidden(sid)))
         text = "".join(t for t, _ in segs)
         if not text.strip():
             return _Block()
@@ -552,7 +577,7 @@ class _Reader:
             or not all(bold for t, bold in segs if t.strip())
         ):
             return False
-        runs = [r for r in p.iter(_R) if "".join(t.text or "" for t in r.iter(_T)).strip()]
+        runs = [r for r in p.iter(_R) if _run_text(r).strip() and not self.run_hidden(r)]
         return bool(runs) and all(self.run_underlined(r) for r in runs)
 
     def run_underlined(self, run) -> bool:
@@ -837,6 +862,10 @@ _TOP_LINES = 40
 
 
 _STRIKE, _DSTRIKE = _w("strike"), _w("dstrike")
+
+
+def _run_text(run) -> str:
+    return "".join(t.text or "" for t in run.iter(_T))
 
 
 def _struck_run(run) -> bool:
