@@ -364,6 +364,26 @@ def _council_item(heading: str) -> object:
 
 
 _COUNCIL_DAY = dt.date(2025, 9, 9)
+#: ``parse._DATED_CELL_HEADING`` with its label longer than ``_INLINE_HEADING`` reads.
+_LONG_DATED_CELL = like(parse._DATED_CELL_HEADING, "{3,90}?", "{41,90}?")
+
+
+def _cell_item(text: str) -> object:
+    """A committee's item of table rows ("Label<TAB>text"), the drawn row last."""
+    body = [parse.Line(k, ln, 0) for k, ln in enumerate(text.split("\n"))]
+    rules = parse.BodyRules(meeting_date=_COUNCIL_DAY, forum="Teknikudvalget")
+    return parse._parse_item(2, "Vejplan", body, _COUNCIL_DAY, set(), rules=rules)
+
+
+def _cell_row_unread(text: str) -> bool:
+    """The drawn row (the last line) is no heading of its own and no label that
+    ``_INLINE_HEADING`` or ``_DATED_INLINE_HEADING`` reads first."""
+    row = parse.to_lines(text)[-1]
+    return (
+        parse.heading_key(row) is None
+        and parse._INLINE_HEADING.match(row.clean) is None
+        and parse._DATED_INLINE_HEADING.match(row.clean) is None
+    )
 
 
 def _under_last_entry(drawn: str) -> str:
@@ -4316,6 +4336,31 @@ GATES: list[Gate] = [
         lambda t: header.read_header(parse.to_lines(t), set(), set()),
         embedded(line(header._MEETING_ON_APP).map(single_spaced), at_top=True),
         lambda t: any(header._MEETING_ON_APP.match(ln.strip()) for ln in t.split("\n")),
+    ),
+    Gate(
+        "parse._parse_item: 'A'/'B' first and a tab in the row before _DATED_CELL_HEADING",
+        parse,
+        "_DATED_CELL_HEADING",
+        _cell_item,
+        # (a label longer than ``_INLINE_HEADING``'s forty characters: a shorter one, and
+        # one whose word a tab follows, is that pattern's)
+        line(_LONG_DATED_CELL).map(
+            lambda s: f"Sagsfremstilling\tVejen skal renoveres.\n{single_spaced(s).strip()}"
+        ),
+        _cell_row_unread,
+    ),
+    Gate(
+        "parse._parse_header: a heading ending 'Kommune' before _BODY_IN_MUNICIPALITY",
+        parse,
+        "_BODY_IN_MUNICIPALITY",
+        lambda text: parse._parse_header(parse.to_lines(text), set(), []),
+        embedded(
+            line(parse._BODY_IN_MUNICIPALITY).map(lambda s: "## " + single_spaced(s)), at_top=True
+        ),
+        lambda text: (
+            parse._FORUM_HEADING.match(parse.to_lines(text)[0].clean) is None
+            and parse._COMMITTEE_FOR.match(parse.to_lines(text)[0].clean) is None
+        ),
     ),
     Gate(
         "layouts.title_field.cased_title_fields: 'itel', 'ITEL' or 'verskrift' before _TITLE_FIELD",

@@ -965,6 +965,12 @@ _COMMITTEE_FOR = re.compile(r"^Udvalg(?:et)?\s+(?:for|om)\s+[A-ZÆØÅa-zæøå]
 _OWNER_BEFORE_BODY = re.compile(
     r"^(?P<mun>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?)\s+Kommune\s+[-–—·|]\s+(?P<forum>[A-ZÆØÅ].+)$"
 )
+#: "## Handicaprådet i Assens Kommune": a page's heading naming the body, then (after "i")
+#: the municipality it is the body of (see ``_parse_header``).
+_BODY_IN_MUNICIPALITY = re.compile(
+    rf"^(?P<forum>[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS}))\s+i\s+"
+    r"(?P<mun>[A-ZÆØÅ][\w-]+(?:[ -][A-ZÆØÅ][\w-]+)?)\s+Kommune$"
+)
 #: "Koncernledelsen", "Direktionen", "Børne- og Skoleudvalget": a body's name.
 _ONE_BODY = re.compile(rf"^(?:[A-ZÆØÅ][^:]{{0,80}}(?:{BODY_WORDS})|(?i:{BODY_WORDS}))$")
 #: "Møde: Beskæftigelsesudvalget", "Møde<TAB>…": a meeting field's value (see
@@ -3052,6 +3058,18 @@ def _parse_header(
                 head.municipality = head.municipality or f"{owned.group('mun')} Kommune"
             placed.add(line.index)
             continue
+        within = (
+            _BODY_IN_MUNICIPALITY.match(text)
+            if line.heading_level and head.forum is None and text[-7:] == "Kommune"
+            else None
+        )
+        if within:
+            # "## Ældrerådet i Faxe Kommune": the body, then the municipality it is of (a
+            # later heading naming the body, "Nyt til Ældrerådet" over a news page, no forum)
+            head.forum = within.group("forum")
+            head.municipality = head.municipality or f"{within.group('mun')} Kommune"
+            placed.add(line.index)
+            continue
         of_body = _MEETING_OF_BODY.match(text) if head.forum is None else None
         if of_body and of_body.group("med"):
             head.forum = of_body.group("med") + (of_body.group("place") or "")
@@ -4048,6 +4066,34 @@ _DATED_INLINE_HEADING = re.compile(
     r"|\d{1,2}\.?\s+[a-zæøå]{3,9}\.?\s+\d{4}(?=\s*\t)"
     rf"|\d{{1,2}}\.?\s+(?i:{_MONTHS})\.?\s+\d{{4}}(?=\s*:)))\s*(?::\s+|\t+\s*)(?P<text>\S.*)$"
 )
+#: "Afgørelse i Kultur- og Fritidsudvalget 10-06-2025<TAB>Godkendt.", "Beslutning i
+#: Byrådet 27.02.2025<TAB>…": a table row's label cell naming the body and its date without
+#: "den" (too long for ``_INLINE_HEADING``), the decision's text in the next cell; the label
+#: must read as ``_BODY_DECISION`` or ``_DATED_DECISION`` does (see :func:`_dated_cell`).
+_DATED_CELL_HEADING = re.compile(
+    r"^(?P<heading>(?:Beslutning|Afgørelse)\s[^:\t]{3,90}?\d)\t+\s*(?P<text>\S.*)$"
+)
+
+
+def _body_dated_label(label: str) -> bool:
+    """ "Afgørelse i Kultur- og Fritidsudvalget 10-06-2025", "Beslutning i Byrådet 27.02.2025",
+    "Afgørelse 22.04.2025": a decision's label naming the body (or none) and closed by its
+    date, as ``_BODY_DECISION`` and ``_DATED_DECISION`` read it (no "Indstilling i …")."""
+    if label[:1] not in "AB" or not label[-1:].isdigit():
+        return False
+    m = _BODY_DECISION.match(label)
+    if m is not None:
+        return m.group("word") != "Indstilling"
+    return _DATED_DECISION.match(label) is not None
+
+
+def _dated_cell(text: str) -> re.Match[str] | None:
+    """A decision's dated label cell and its text cell ("Afgørelse i <body> <date><TAB>…");
+    heading_key tells the meeting's own body and date from an earlier meeting's."""
+    m = _DATED_CELL_HEADING.match(text)
+    return m if m is not None and _body_dated_label(m.group("heading")) else None
+
+
 #: "Fraværende: …" under a decision: who was away, not the decision's text.
 _ABSENT_LINE = re.compile(r"^(?P<heading>Fraværende|Afbud)\s*:\s*(?P<text>.*)$", re.IGNORECASE)
 
@@ -4576,6 +4622,10 @@ def _parse_item(
             # "Beslutning i Økonomiudvalget den 03-03-2025: Godkendt.": a dated decision's
             # label longer than the plain form's, its text on the same line
             m = _DATED_INLINE_HEADING.match(text.lstrip(_LEAD_MARKS))
+        if m is None and inline_form and text[:1] in "AB" and "\t" in text:
+            # "Afgørelse i Kultur- og Fritidsudvalget 10-06-2025<TAB>Godkendt.": a table's
+            # label cell of the body's dated decision (no "den"), its text in the next cell
+            m = _dated_cell(text)
         if m is None and rules is not None and (" – " in text or " - " in text):
             m = _dash_decision(text.lstrip(_LEAD_MARKS), rules)
         if (
@@ -4612,6 +4662,9 @@ def _parse_item(
             # "Beslutning i Byrådet: Godkendt.": a web page's field list (<dt>, <dd>) as one
             # line; heading_key tells this meeting's body from another's
             or m.group("heading").startswith("Beslutning i ")
+            # "Afgørelse i Økonomiudvalget 13-01-2025<TAB>Anbefales.": a body's dated label
+            # cell (or before a colon); heading_key tells the meeting's from an earlier one's
+            or _body_dated_label(m.group("heading"))
             # "Bestyrelsens beslutning: Godkendt.": the body's decision on its label's line
             or m.group("heading").endswith(("s beslutning", "s afgørelse"))
             # "Byrådets beslutning den 18-12-2008<TAB>Godkendt.": a dated one (an old page's
