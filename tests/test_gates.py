@@ -727,6 +727,19 @@ GATES: list[Gate] = [
         searched(parse._MD_NOTE_MARK),
     ),
     Gate(
+        "parse.strip_markdown: ']{' before _MD_SPAN",
+        parse,
+        "_MD_SPAN",
+        parse.strip_markdown,
+        st.tuples(
+            st.sampled_from(["", "Sagen blev ", "Punkt 3: "]),
+            st.sampled_from(["Beslutning", "Sagsnr.", "udsat", "Indstilling og bilag"]),
+            rx(r"\{[#.][\w:.-]*(?:[ \t]+[#.]?[\w:.=\"-]+)*\}", fullmatch=True),
+            st.sampled_from(["", ".", " til næste møde."]),
+        ).map(lambda p: f"{p[0]}[{p[1]}]{p[2]}{p[3]}"),
+        searched(parse._MD_SPAN),
+    ),
+    Gate(
         "layouts.number_under_title.bare_numbers_right_of_titles: '   ' before _SPACED_END",
         _NUT,
         "_SPACED_END",

@@ -86,6 +86,10 @@ _MD_STRUCK_BEFORE = re.compile(_MD_STRUCK + r"[ \t]*(?=[*_]{0,2}[\w(\[\"'])")
 #: "Godkendt[^2].", "2013-2017[^1]": a footnote's mark in pandoc's markdown, glued to the
 #: word it notes (the note itself stands as "[^2]: …" after the text): no word of the text.
 _MD_NOTE_MARK = re.compile(r"(?<=\S)\[\^[\w-]{1,12}\]")
+#: "[Beslutning]{.underline}", "[Sagsnr.]{.smallcaps}", "[Godkendt]{#b12 .mark}": pandoc's
+#: bracketed span, words a Word file underlined (or set in small capitals, marked, given
+#: an anchor) with the attribute list after them: the words are read, the markup not.
+_MD_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[#.][\w:.-]*(?:[ \t]+[#.]?[\w:.=\"-]+)*\}")
 #: "`22-14127`": inline code (one or two backticks round text without one).
 _MD_CODE = re.compile(r"``?([^`\n]+?)``?")
 _SPACES = re.compile(r"[ ]{2,}")
@@ -160,6 +164,8 @@ def strip_markdown(text: str) -> str:
         return strip_markdown(kept).replace("\ue000", "*")
     if "[^" in text:
         text = _MD_NOTE_MARK.sub("", text)
+    if "]{" in text:
+        text = _MD_SPAN.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)
     if "~~" in text:
         text = _MD_STRIKE.sub(r"\1", _MD_STRUCK_BEFORE.sub("", text))

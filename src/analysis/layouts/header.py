@@ -881,8 +881,10 @@ _OWNED_LOWER = r"(?:bestyrelsen|styregruppen|repræsentantskabet|arbejdsgruppen|
 #: noter – " (a member's own notes headed with the body); "Sorø Kommune | " (a Word
 #: template's first line, the owner and the body parted by a bar or a middle dot).
 _FORUM_PREFIX = re.compile(
-    # ("Fredensborg Kommune – Referat – Økonomiudvalget": the owner before the document's kind)
-    rf"^(?:(?:{_OWNER_NAME}\s+[–—-]\s+)?(?:{_DOC_WORD}|(?:mine|egne)\s+noter|{_OWNER_NAME})"
+    # ("Fredensborg Kommune – Referat – Økonomiudvalget": the owner before the document's kind;
+    # "Greve Kommune Referat - Kulturudvalget": a PDF's running header, the owner's column
+    # and the title's run together, no dash after the owner)
+    rf"^(?:(?:{_OWNER_NAME}\s+(?:[–—-]\s+)?)?(?:{_DOC_WORD}|(?:mine|egne)\s+noter|{_OWNER_NAME})"
     rf"\s+[–—-]\s+|{_OWNER_NAME}\s+[|·]\s+|{_OWNER_NAME},\s+|"
     # ("Nordvand Spildevand A/S – Bestyrelsen": a company's name, its legal form closing
     # it, as the owner before its board)
@@ -3153,6 +3155,19 @@ def _split_columns(lines: list[Line]) -> list[Line]:
             # "Frederikssund Idrætsråd<TAB>Referat – bestyrelsesmøde": a fixed-width title
             # row (see layouts.title_row), read as the dashed title it means
             out.append(Line(line.index, f"{cells[0].strip()} - {cells[1].strip()}", 0))
+            continue
+        if (
+            cells
+            and len(cells) == 2
+            and _OWNER_ALONE.match(cells[0].strip())
+            and _field_match(cells[1].strip())
+        ):
+            # "Vejle Kommune<TAB>Mødetid: kl. 9.00 Mødested: …": a Word header table (saved
+            # as markdown) with the municipality in the left cell (the logo's place) and the
+            # meeting's fields in the right; the owner a line of its own, the fields read
+            # as they would be alone on their line
+            out.append(Line(line.index, cells[0].strip(), line.heading_level))
+            out.extend(_split_columns([Line(line.index, cells[1].strip(), 0)]))
             continue
         if (kind_hours := _KIND_THEN_HOURS.match(line.clean)) is not None:
             # "Referat - åbent møde   Kl. 16:00 - 18:10": a page header's two columns, the

@@ -113,11 +113,13 @@ def _inline_decision(index: int, first: str) -> bool:
 def _labels_outside(lines: list[Line], runs: list[tuple[int, int]]) -> bool:
     """Whether a decision label stands alone outside the quotes (``**Konklusion**`` over
     each item's outcome): the note labels its decisions, so its quotes are what it quotes
-    (a member's proposal in its own words, a note under the header), no bare outcomes."""
+    (a member's proposal in its own words, a note under the header), no bare outcomes.
+    A label may name the forum and the date ("Klima-, Teknik- og Miljøudvalgets beslutning
+    den 04-02-2025" over "> Godkendt."): up to 90 characters, a prose line's length past it."""
     quoted = {j for k, end in runs for j in range(k, end)}
     for k, line in enumerate(lines):
         text = line.clean
-        if k in quoted or not text or len(text) > 40 or text[:1] in "->":
+        if k in quoted or not text or len(text) > 90 or text[:1] in "->":
             continue
         key = heading_key(Line(line.index, text, 0))
         if key is not None and key[0] == _DECISION_KEY:
