@@ -353,6 +353,12 @@ def _signed_by_gate(where: str, run: Callable[[list[parse.Line]], object], above
     )
 
 
+#: The words ``parse._GENITIVE_DECISION`` reads after a body's genitive ("beslutning", …).
+_GENITIVE_WORDS = (
+    re.search(r"\(\?P<word>([^)]*)\)", parse._GENITIVE_DECISION.pattern).group(1).split("|")
+)
+
+
 def _council_item(heading: str) -> object:
     """An advisory council's item whose reply heading ``heading`` follows its Indstilling."""
     text = (
@@ -4382,6 +4388,30 @@ GATES: list[Gate] = [
         title_field.cased_title_fields,
         embedded(line(title_field._TITLE_FIELD)),
         any_line(title_field._TITLE_FIELD),
+    ),
+    Gate(
+        "parse.split_title: a tab in the title before _STATUS_CELL",
+        parse,
+        "_STATUS_CELL",
+        parse.split_title,
+        st.tuples(
+            st.sampled_from(["Budget 2026", "Godkendelse af dagsorden", "Ny skole i Aars"]),
+            rx(parse._STATUS_CELL).map(single_spaced),
+        ).map("".join),
+        lambda t: parse._STATUS_CELL.search(t.strip()) is not None,
+    ),
+    Gate(
+        "parse._genitive_heading: _GENITIVE_WORD (each word the pattern reads after the "
+        "genitive's 's ', 'behandling' too) before _GENITIVE_DECISION",
+        parse,
+        "_GENITIVE_DECISION",
+        lambda t: parse._genitive_heading(t, parse.BodyRules(forum="Ældrerådet")),
+        st.tuples(
+            st.sampled_from(["Rådets", "Ældrerådets", "Udvalgets", "Økonomiudvalgets", "Byrådets"]),
+            st.sampled_from(_GENITIVE_WORDS),
+            st.sampled_from(["", ":", " den 04-11-2025", " 04.11.2025:"]),
+        ).map(lambda p: f"{p[0]} {p[1]}{p[2]}"),
+        lambda t: parse._GENITIVE_DECISION.match(t) is not None,
     ),
 ]
 

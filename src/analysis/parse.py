@@ -788,6 +788,14 @@ _START_IN_TITLE = re.compile(r"\s*\(\s*(?:kl\.?\s*\d{1,2}[.:]|[0-2]?\d:)[0-5]\d\
 #: "Title<TAB>kl. 10:05", "Title<TAB>08.35-09.05": an agenda table's slot cell after the
 #: title (the row written by ``time_slots`` as a contents line), no part of the title.
 _SLOT_CELL = re.compile(r"\t+(?:kl\.\s*)?\d{1,2}[.:][0-5]\d(?:\s*[-–]\s*\d{1,2}[.:][0-5]\d)?\s*$")
+#: "Title<TAB>GODKENDT", "Title<TAB>TAGET TIL EFTERRETNING": the item's outcome (or its
+#: purpose) as a status word in capitals in a cell of its own after the title (a PDF's
+#: word set flush right on the heading's line), no part of the title.
+_STATUS_CELL = re.compile(
+    r"\t+(?:IKKE\s+)?(?:GODKENDT|UDSAT|DRØFTET|ORIENTERING|ANBEFALET|ANBEFALES|TILTRÅDT"
+    r"|VEDTAGET|BESLUTTET|AFVIST|OVERSENDT|BEHANDLET|NOTERET|TAGET\s+TIL\s+(?:EFTERRETNING"
+    r"|ORIENTERING)|TIL\s+(?:ORIENTERING|DRØFTELSE|BESLUTNING|GODKENDELSE))\s*$"
+)
 _CASE_LABEL = re.compile(
     # ("Dok./sag: S-2025-1144": a document-and-case field; also "Dok.nr./sag: 25-004411")
     # ("SAG-2025-01122": the word is the number's own prefix, an association's case, no label)
@@ -1031,8 +1039,10 @@ _GENITIVE_DECISION = re.compile(
     r"|(?=(?-i:[A-ZÆØÅ]))[a-zæøå-]{0,20}?(?:mødet|udvalgene|rådene|bestyrelserne))'?s\s+"
     # ("Chefgruppens konklusion:": an internal forum's conclusion, its decision)
     # ("Ældrerådets høringssvar:": an advisory council's answer to a hearing, its outcome)
+    # ("Rådets behandling": what the body made of the case, its outcome under it, as an
+    # advisory council's template labels it)
     r"(?P<word>beslutning|indstilling|afgørelse|konklusion|bemærkninger|udtalelse|anbefaling"
-    r"|høringssvar)"
+    r"|høringssvar|behandling)"
     # ("Udvalgets indstilling til amtsrådet:": the body whose recommendation goes on, named)
     rf"(?:\s+til\s+(?P<to>[^:\n\d]{{0,40}}?(?:{BODY_WORDS})))?"
     # ("Byrådets beslutning 31.03.2025": the date without "den")
@@ -1200,7 +1210,7 @@ assert OCR_LONGEST <= _LONGEST_HEADING
 #: udtalelse"): one search, about five times faster than a search for each word.
 _GENITIVE_WORD = re.compile(
     "s (?:beslutning|indstilling|afgørelse|konklusion|bemærkninger|udtalelse|anbefaling"
-    "|høringssvar)"
+    "|høringssvar|behandling)"
 ).search
 
 
@@ -2323,7 +2333,7 @@ def split_title(raw_title: str) -> tuple[str, str | None, int | None]:
         title = _CONTINUED_TITLE.sub("", title)
     duration = None
     if "\t" in title:
-        cell = _SLOT_CELL.search(title)
+        cell = _SLOT_CELL.search(title) or _STATUS_CELL.search(title)
         if cell:
             title = title[: cell.start()].rstrip()
     m = _DURATION_IN_TITLE.search(title) if "(" in title else None

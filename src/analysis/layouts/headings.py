@@ -677,8 +677,9 @@ _INLINE_CASE = re.compile(
     r"|\s+[–—-]\s+sag(?:snr\.?)?(?:\s*:\s*|\s+)\d[\w]*[./-][\w./-]*\d$"
     # "Title Sag: 28.00.00-G01-1-25": a table cell's small "Sag:" line joined to its title,
     # or a PDF's right-aligned case field printed on the heading's line (a number with
-    # parts after the colon closing the heading)
-    r"|\s+sag\s*:\s*\d[\w]*[./-][\w./-]*\d$"
+    # parts after the colon closing the heading; also a number of the subject scheme,
+    # "Title  Sag: EMN-2025-01187", the case field in a narrow margin column beside it)
+    r"|\s+sag\s*:\s*(?:\d[\w]*[./-][\w./-]*\d|(?-i:[A-ZÆØÅ]{2,5})-(?:19|20)\d\d-\d{3,})$"
     # "Title om StationSagsid: 25/4102": a PDF's bold heading and its case field in plain
     # type printed on one line with no space between them (the label's capital after the
     # title's last small letter; a number after the colon)

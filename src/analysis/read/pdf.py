@@ -176,6 +176,8 @@ _HYPHENS = ("-", "\xad", "\u2010", "\u2011")
 _LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
 )
+#: A combining mark (a ring, an accent or a diaeresis drawn over the letter before it).
+_COMBINING = re.compile("[\u0300-\u036f]")
 _WORD = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
@@ -347,6 +349,26 @@ class _Page:
             start = cut + 1
         return segs
 
+    def _spaced_after_marks(self, a: int, b: int) -> str:
+        """Characters a..b-1 with the space put back after a combining mark that ends a
+        word ("pa" + ring, then "Åvej" a word's space further right): pdfium writes no
+        space after such a mark, so "på Åvej" would read "påÅvej" once composed. A space
+        goes in where the next letter stands apart from the mark's right edge by more than
+        letters of a word do (over a sixth of the type size), on the same baseline."""
+        text = self.text
+        out: list[str] = []
+        for j in range(a, b):
+            out.append(text[j])
+            if j + 1 >= b or not _COMBINING.match(text[j]) or text[j + 1].isspace():
+                continue
+            if _COMBINING.match(text[j + 1]):
+                continue
+            size = self.size(j) or 10.0
+            gap = self.box(j + 1)[0] - self.box(j)[1]
+            if gap > size / 6 and abs(self.baseline(j + 1) - self.baseline(j)) < 0.1 * size:
+                out.append(" ")
+        return "".join(out)
+
     def _segment(self, a: int, b: int, marker_end: int | None) -> _Seg | None:
         text = self.text
         while a < b and text[a].isspace():
@@ -355,7 +377,8 @@ class _Page:
             b -= 1
         if a >= b:
             return None
-        s = text[a:b]
+        s = text[a:b]  # (the characters' own indices below; ``shown`` the text written)
+        shown = self._spaced_after_marks(a, b) if _COMBINING.search(s) is not None else s
         x0 = self.box(a)[0]
         x1 = self.box(b - 1)[1]
         # Where the text after a list marker starts (continuation lines of the item); the
@@ -377,7 +400,7 @@ class _Page:
             fw, space = x1 - x0, 0.278 * size
         bold = self.bold(first) and (b - 1 == first or self.bold(b - 1))
         return _Seg(
-            text=re.sub(r"[ \t\u00a0]+", " ", s).replace("\ufffe", "-"),
+            text=re.sub(r"[ \t\u00a0]+", " ", shown).replace("\ufffe", "-"),
             page=self.number,
             x0=x0,
             x1=x1,
@@ -1333,8 +1356,9 @@ def _row_goes_on(row: _Seg, rest: list[tuple[float, str]], join) -> _Seg:
 #: "Sagsnr. 24/41877", "Sag: 25/1": a case line alone, its own line in a cell.
 _CASE_LINE = re.compile(rf"^{CASE_LABEL}\.?:?\s*[\w./-]{{3,30}}$", re.I)
 
-#: A row's first cell that is an item's number alone: "§ 2", "12", "3.", "Pkt. 4".
-_ROW_NUMBER = re.compile(r"^(?:§\s*|pkt\.?\s*|punkt\s+)?\d{1,3}\.?$", re.I)
+#: A row's first cell that is an item's number alone: "§ 2", "12", "3.", "Pkt. 4", "Sag nr. 41"
+#: (a council's narrow label column beside the title).
+_ROW_NUMBER = re.compile(r"^(?:§\s*|pkt\.?\s*|punkt\s+|sag\s+nr\.?\s*)?\d{1,3}\.?$", re.I)
 
 
 def _hanging_text(cells: list[list[_Seg]]) -> list[_Seg]:
