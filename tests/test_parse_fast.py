@@ -137,7 +137,7 @@ def test_references_are_found_in_the_lines_that_hold_dates() -> None:
 def test_lines_at_takes_whole_lines_once() -> None:
     text = "a 1. marts\nb\nc 2. maj og 3. maj\nd"
     spans = [m.span() for m in _REF_DATE.finditer(text)]
-    assert _lines_at(text, spans) == ["a 1. marts", "c 2. maj og 3. maj"]
+    assert _lines_at(text, spans) == [(0, "a 1. marts"), (13, "c 2. maj og 3. maj")]
 
 
 def test_may_hold_is_never_false_where_a_case_insensitive_pattern_matches() -> None:
@@ -775,3 +775,22 @@ def test_a_numbered_line_with_a_dash_is_matched_where_it_holds_a_dash_or_colon()
         assert (slow and slow.span()) == (fast and fast.span()), repr(text)
         found += slow is not None
     assert found > 500, found
+
+
+def test_title_field_gate_lowers_as_str_lower_does() -> None:
+    from analysis.layouts.title_field import _lowered
+
+    pieces = ["ver", "VER", "Ver", "s", "S", "\u017f", "k", "K", "\u212a", "ri", "RI", "\u0130"]
+    pieces += ["ft", "FT", "Ft", "o", "O", " ", "\n", "æ", "Æ", "–", "\u0131"]
+    for text in _random_texts(pieces, 20000, 12, 5):
+        assert ("verskrift" in _lowered(text)) == ("verskrift" in text.lower()), repr(text)
+
+
+def test_two_tabs_gate_finds_a_line_with_two_tabs() -> None:
+    from analysis.read.item_table import _TWO_TABS
+
+    pieces = ["\t", "\t", "a", " ", "\n", "\r", "\u2028", "Punkt"]
+    for text in _random_texts(pieces, 20000, 12, 6):
+        assert (_TWO_TABS(text) is not None) == any(
+            ln.count("\t") >= 2 for ln in text.split("\n")
+        ), repr(text)

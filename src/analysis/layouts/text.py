@@ -2540,8 +2540,13 @@ _CONTINUATION_NOTE = re.compile(
 def continuation_notes(lines: list[Line]) -> set[int]:
     """Indexes of a printout's notices of a page break ("Fortsættes næste side" at a
     page's foot, "Punkt 6 (fortsat)" at the next one's top)."""
-    # (the word's letters looked for as written, no lower-cased copy of every line)
-    out = set()
+    # (the word's letters looked for as written, no lower-cased copy of every line; first
+    # in the document's joined lines, which the furniture pass has made: most hold none,
+    # and the lines are not walked)
+    out: set[int] = set()
+    whole = joined_lines(lines)
+    if "orts" not in whole and "ORTS" not in whole:
+        return out
     for ln in lines:
         if "orts" not in ln.clean and "ORTS" not in ln.clean:
             continue
