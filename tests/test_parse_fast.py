@@ -314,8 +314,17 @@ def test_references_are_the_same_with_digits_of_any_script() -> None:
     assert _texts_with_same_references(_random_texts(pieces, 8000, 12, 5)) > 300
 
 
-def test_a_long_line_is_found_as_splitting_the_text_finds_it() -> None:
-    from analysis.layouts.text import _has_long_line
+def _long_spans_by_split(text: str, limit: int) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if len(line) > limit:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def test_long_lines_are_found_as_splitting_the_text_finds_them() -> None:
+    from analysis.layouts.text import _long_line_spans
 
     rng = random.Random(13)
     for _ in range(20000):
@@ -323,14 +332,31 @@ def test_a_long_line_is_found_as_splitting_the_text_finds_it() -> None:
         text = "".join(
             rng.choice(["a", "æ", "–", "\n", "\n\n", "abc"]) for _ in range(rng.randint(0, 12))
         )
-        assert _has_long_line(text, limit) == (max(map(len, text.split("\n"))) > limit), (
-            text,
-            limit,
-        )
+        assert _long_line_spans(text, limit) == _long_spans_by_split(text, limit), (text, limit)
     page = "\n".join("x" * n for n in (399, 400, 0, 12))
-    assert not _has_long_line(page, 400)
-    assert _has_long_line(page + "\n" + "y" * 401, 400)
-    assert _has_long_line("y" * 401 + "\n" + page, 400)
+    assert not _long_line_spans(page, 400)
+    assert _long_line_spans(page + "\n" + "y" * 401, 400) == [(len(page) + 1, len(page) + 402)]
+    assert _long_line_spans("y" * 401 + "\n" + page, 400) == [(0, 401)]
+
+
+def test_unflatten_rewrites_long_lines_as_line_by_line() -> None:
+    from analysis.layouts.text import _flattened, _leaders_and_breaks, unflatten
+
+    rng = random.Random(14)
+    pieces = ["a", "Æ ", " ", "\n", "1. Title .... 3 ", "x" * 60, "y" * 90, "Dato: 3. maj "]
+    pieces += ["Tid: ", "Mandag den 3 ", "Beslutning ", "Sagsnr.: 24/1 ", "Bilag: "]
+    tried = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 120)))
+        lines = text.split("\n")
+        if any(len(line) > 400 and _flattened(line) for line in lines):
+            continue  # (a flattened page: read line by line as before)
+        expected = "\n".join(
+            _leaders_and_breaks(line) if len(line) > 400 else line for line in lines
+        )
+        assert unflatten(text) == expected, repr(text)
+        tried += any(len(line) > 400 for line in lines)
+    assert tried > 50
 
 
 def _sidebars_by_line(lines: list[Line]) -> set[int]:
