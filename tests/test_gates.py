@@ -98,6 +98,7 @@ from analysis.model import Item, ParsedMeeting, Section
 from analysis.municipalities import REGION_PATTERN
 from analysis.read import docx as read_docx
 from analysis.read import html as html_reader
+from analysis.read import item_table
 from analysis.read import pdf as read_pdf
 from analysis.read import text as read_text_module
 
@@ -2935,8 +2936,8 @@ GATES: list[Gate] = [
         searched(decision_summary._SUMMARY_TITLE),
     ),
     Gate(
-        "layouts.decision_summary.heads_in: the pattern tried at the lines' starts alone "
-        "(_found_at_line_starts) before its finditer",
+        "layouts.decision_summary.heads_in: the pattern matched at the text's start, then "
+        "led by a line break (_after_break) in its finditer",
         decision_summary,
         "_SUMMARY_TITLE",
         lambda t: list(decision_summary.heads_in(t, decision_summary._SUMMARY_TITLE)),
@@ -4379,6 +4380,23 @@ GATES: list[Gate] = [
         lambda text: (
             parse._FORUM_HEADING.match(parse.to_lines(text)[0].clean) is None
             and parse._COMMITTEE_FOR.match(parse.to_lines(text)[0].clean) is None
+        ),
+    ),
+    Gate(
+        "read.item_table.pasted_item_table: two tabs on one line (_TWO_TABS) before "
+        "_NUMBER_HEAD (a head row's first cell)",
+        item_table,
+        "_NUMBER_HEAD",
+        item_table.pasted_item_table,
+        embedded(
+            st.tuples(
+                line(item_table._NUMBER_HEAD),
+                st.sampled_from(["\tEmne\tBeslutning", "\t\tReferat", " \tIndhold\t Beslutning"]),
+            ).map("".join)
+        ),
+        lambda t: any(
+            len(cells := ln.split("\t")) >= 3 and item_table._NUMBER_HEAD.match(cells[0].strip())
+            for ln in t.split("\n")
         ),
     ),
     Gate(

@@ -137,7 +137,7 @@ def test_references_are_found_in_the_lines_that_hold_dates() -> None:
 def test_lines_at_takes_whole_lines_once() -> None:
     text = "a 1. marts\nb\nc 2. maj og 3. maj\nd"
     spans = [m.span() for m in _REF_DATE.finditer(text)]
-    assert _lines_at(text, spans) == ["a 1. marts", "c 2. maj og 3. maj"]
+    assert _lines_at(text, spans) == [(0, "a 1. marts"), (13, "c 2. maj og 3. maj")]
 
 
 def test_may_hold_is_never_false_where_a_case_insensitive_pattern_matches() -> None:
@@ -314,8 +314,17 @@ def test_references_are_the_same_with_digits_of_any_script() -> None:
     assert _texts_with_same_references(_random_texts(pieces, 8000, 12, 5)) > 300
 
 
-def test_a_long_line_is_found_as_splitting_the_text_finds_it() -> None:
-    from analysis.layouts.text import _has_long_line
+def _long_spans_by_split(text: str, limit: int) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if len(line) > limit:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def test_long_lines_are_found_as_splitting_the_text_finds_them() -> None:
+    from analysis.layouts.text import _long_line_spans
 
     rng = random.Random(13)
     for _ in range(20000):
@@ -323,14 +332,31 @@ def test_a_long_line_is_found_as_splitting_the_text_finds_it() -> None:
         text = "".join(
             rng.choice(["a", "æ", "–", "\n", "\n\n", "abc"]) for _ in range(rng.randint(0, 12))
         )
-        assert _has_long_line(text, limit) == (max(map(len, text.split("\n"))) > limit), (
-            text,
-            limit,
-        )
+        assert _long_line_spans(text, limit) == _long_spans_by_split(text, limit), (text, limit)
     page = "\n".join("x" * n for n in (399, 400, 0, 12))
-    assert not _has_long_line(page, 400)
-    assert _has_long_line(page + "\n" + "y" * 401, 400)
-    assert _has_long_line("y" * 401 + "\n" + page, 400)
+    assert not _long_line_spans(page, 400)
+    assert _long_line_spans(page + "\n" + "y" * 401, 400) == [(len(page) + 1, len(page) + 402)]
+    assert _long_line_spans("y" * 401 + "\n" + page, 400) == [(0, 401)]
+
+
+def test_unflatten_rewrites_long_lines_as_line_by_line() -> None:
+    from analysis.layouts.text import _flattened, _leaders_and_breaks, unflatten
+
+    rng = random.Random(14)
+    pieces = ["a", "Æ ", " ", "\n", "1. Title .... 3 ", "x" * 60, "y" * 90, "Dato: 3. maj "]
+    pieces += ["Tid: ", "Mandag den 3 ", "Beslutning ", "Sagsnr.: 24/1 ", "Bilag: "]
+    tried = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 120)))
+        lines = text.split("\n")
+        if any(len(line) > 400 and _flattened(line) for line in lines):
+            continue  # (a flattened page: read line by line as before)
+        expected = "\n".join(
+            _leaders_and_breaks(line) if len(line) > 400 else line for line in lines
+        )
+        assert unflatten(text) == expected, repr(text)
+        tried += any(len(line) > 400 for line in lines)
+    assert tried > 50
 
 
 def _sidebars_by_line(lines: list[Line]) -> set[int]:
@@ -775,3 +801,22 @@ def test_a_numbered_line_with_a_dash_is_matched_where_it_holds_a_dash_or_colon()
         assert (slow and slow.span()) == (fast and fast.span()), repr(text)
         found += slow is not None
     assert found > 500, found
+
+
+def test_title_field_gate_lowers_as_str_lower_does() -> None:
+    from analysis.layouts.title_field import _lowered
+
+    pieces = ["ver", "VER", "Ver", "s", "S", "\u017f", "k", "K", "\u212a", "ri", "RI", "\u0130"]
+    pieces += ["ft", "FT", "Ft", "o", "O", " ", "\n", "æ", "Æ", "–", "\u0131"]
+    for text in _random_texts(pieces, 20000, 12, 5):
+        assert ("verskrift" in _lowered(text)) == ("verskrift" in text.lower()), repr(text)
+
+
+def test_two_tabs_gate_finds_a_line_with_two_tabs() -> None:
+    from analysis.read.item_table import _TWO_TABS
+
+    pieces = ["\t", "\t", "a", " ", "\n", "\r", "\u2028", "Punkt"]
+    for text in _random_texts(pieces, 20000, 12, 6):
+        assert (_TWO_TABS(text) is not None) == any(
+            ln.count("\t") >= 2 for ln in text.split("\n")
+        ), repr(text)

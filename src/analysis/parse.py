@@ -2708,8 +2708,9 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
-def _lines_at(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """The runs of whole lines of ``text`` that the spans (in order) fall in.
+def _lines_at(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The runs of whole lines of ``text`` that the spans (in order) fall in, each with
+    its position in ``text``.
 
     No sentence goes over a line break, so the sentences of these runs are those of the
     text that can hold a match: a date in a sentence overlaps a match in the text (the
@@ -2724,7 +2725,7 @@ def _lines_at(text: str, spans: list[tuple[int, int]]) -> list[str]:
         if last < 0:
             last = len(text)
         if last > done and first <= last:
-            out.append(text[first:last])
+            out.append((first, text[first:last]))
             done = last
     return out
 
@@ -2749,9 +2750,21 @@ def find_references(
     spans = [m.span() for m in pattern.finditer(text)]
     if not spans:
         return refs  # a date in a sentence is one in the text (most sections name none)
-    for part in _lines_at(text, spans):
+    # Only a sentence that a match in the text overlaps can hold a date (as for the lines
+    # above): each sentence is found in its run (the runs' sentences stand in order, only
+    # white space between them) and searched only where a span overlaps it. Most
+    # sentences of a line that holds a date hold none, and the search of each for a digit
+    # was most of this step's cost.
+    at = 0  # the first span that ends after the sentences gone through
+    for start, part in _lines_at(text, spans):
+        end = 0
         for sentence in sentences(part):
-            _sentence_references(sentence, section, meeting_date, refs, odd, pattern)
+            begin = part.find(sentence, end)
+            end = begin + len(sentence)
+            while at < len(spans) and spans[at][1] <= start + begin:
+                at += 1
+            if at < len(spans) and spans[at][0] < start + end:
+                _sentence_references(sentence, section, meeting_date, refs, odd, pattern)
     return refs
 
 

@@ -31,11 +31,11 @@ things numbered alike is left as it is).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 from analysis.layouts.decision_log import _LOG_HEAD
-from analysis.parse import Line, heading_key, line_start_test
+from analysis.parse import Line, heading_key
 
 #: The summary's title ("Beslutningsoversigt", "Oversigt over beslutninger", "##
 #: Beslutninger"): a decision log's head (``decision_log._LOG_HEAD``), perhaps marked as a
@@ -101,13 +101,6 @@ def _shares_word(short: str, heading: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _found_at_line_starts(source: str, flags: int) -> Callable[[str], bool]:
-    """``line_start_test`` of the pattern ``source`` (one of the few ``heads_in`` is
-    given), made once."""
-    return line_start_test(re.compile(source, flags))
-
-
-@lru_cache(maxsize=8)
 def _after_break(source: str, flags: int) -> re.Pattern[str]:
     """The pattern ``source`` (``^``-led, multi-line) led by a line break instead, its
     alternatives grouped: found where the break is (made once)."""
@@ -117,10 +110,9 @@ def _after_break(source: str, flags: int) -> re.Pattern[str]:
 def heads_in(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[list[str], int]]:
     """(the text's lines, the position of a line ``pattern`` finds) for each one found,
     the lines split once, at the first."""
-    # (the cheap gate, the same answer: the pattern tried at the lines' starts alone, not
-    # its ``^`` at every position of a text that, as most do, holds no such line)
-    if not _found_at_line_starts(pattern.pattern, pattern.flags)(text):
-        return
+    # (no gate first: the search below is the pattern tried at the lines' starts alone,
+    # as ``line_start_test`` would try it, so a gate would only search the text twice
+    # where it holds a head, as two texts in five do)
     lines: list[str] | None = None
     # (the lines' starts found as ``pattern.finditer`` finds them, by the pattern led by the
     # line break after the first line: its ``^`` is not tried at every position. A match
@@ -131,9 +123,12 @@ def heads_in(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[list[str], i
         lines = text.split("\n")
         yield lines, 0
     after_break = _after_break(pattern.pattern, pattern.flags)
+    number = previous = 0  # (each line's number counted on from the last one found)
     for found in after_break.finditer(text, first.end() if first is not None else 0):
         lines = lines if lines is not None else text.split("\n")
-        yield lines, text.count("\n", 0, found.start() + 1)
+        number += text.count("\n", previous, found.start() + 1)
+        previous = found.start() + 1
+        yield lines, number
 
 
 def numbered_in_turn(numbers: list[int]) -> bool:

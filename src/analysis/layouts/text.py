@@ -155,13 +155,23 @@ def unflatten(text: str) -> str:
     if _CONTENTS_WORD(text) and _has_heading_with_entry(text):
         # ("Indholdsfortegnelse 1. Title.....1": the heading and the first entry apart)
         text = _HEADING_WITH_ENTRY.sub(r"\g<head>\n", text)
-    if not _has_long_line(text, 400):
+    spans = _long_line_spans(text, 400)
+    if not spans:
         return text
-    lines = text.split("\n")
-    if not any(len(line) > 400 and _flattened(line) for line in lines):
+    longs = [text[start:end] for start, end in spans]
+    if not any(map(_flattened, longs)):
         # A long paragraph of a web page's text (one line a paragraph, "… jf. Bilag 2 …"):
         # only a contents list's leaders or a header's breaks part it, no sections or items
-        return "\n".join(_leaders_and_breaks(line) if len(line) > 400 else line for line in lines)
+        # (the long lines rewritten where they stand: the text is not split into lines, as
+        # half the documents have such a paragraph and most of their lines are short)
+        parts: list[str] = []
+        pos = 0
+        for (start, end), line in zip(spans, longs, strict=True):
+            parts += (text[pos:start], _leaders_and_breaks(line))
+            pos = end
+        parts.append(text[pos:])
+        return "".join(parts)
+    lines = text.split("\n")
     out = []
     numbering = _Numbering()
     for at, line in enumerate(lines):
@@ -330,21 +340,26 @@ def _flattened(line: str) -> bool:
     return len(marks) >= 2
 
 
-def _has_long_line(text: str, limit: int) -> bool:
-    """Whether a line of ``text`` (split at "\\n") is longer than ``limit`` characters.
+def _long_line_spans(text: str, limit: int) -> list[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` (split at "\\n") longer than ``limit``
+    characters, in order.
 
-    Jumps from line start to the last line break within the next ``limit`` + 1
-    characters: every line between ends there, so is no longer. A few steps a page,
-    where splitting the whole text into lines makes a string of each (most texts have no
-    long line).
+    Jumps from a line's start to the last line break within the next ``limit`` + 1
+    characters: every line between ends there, so is no longer. A few steps a page, where
+    splitting the whole text into lines makes a string of each (most lines are short).
     """
+    spans: list[tuple[int, int]] = []
     pos, size = 0, len(text)
     while size - pos > limit:
         last = text.rfind("\n", pos, pos + limit + 1)
-        if last < 0:
-            return True  # no break in the limit + 1 characters from a line's start
-        pos = last + 1
-    return False
+        if last >= 0:
+            pos = last + 1  # (every line from pos to that break is no longer)
+            continue
+        end = text.find("\n", pos + limit + 1)
+        end = size if end < 0 else end
+        spans.append((pos, end))
+        pos = end + 1
+    return spans
 
 
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -2540,8 +2555,13 @@ _CONTINUATION_NOTE = re.compile(
 def continuation_notes(lines: list[Line]) -> set[int]:
     """Indexes of a printout's notices of a page break ("Fortsættes næste side" at a
     page's foot, "Punkt 6 (fortsat)" at the next one's top)."""
-    # (the word's letters looked for as written, no lower-cased copy of every line)
-    out = set()
+    # (the word's letters looked for as written, no lower-cased copy of every line; first
+    # in the document's joined lines, which the furniture pass has made: most hold none,
+    # and the lines are not walked)
+    out: set[int] = set()
+    whole = joined_lines(lines)
+    if "orts" not in whole and "ORTS" not in whole:
+        return out
     for ln in lines:
         if "orts" not in ln.clean and "ORTS" not in ln.clean:
             continue

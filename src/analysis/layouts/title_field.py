@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.parse import matchable_lower
+
 #: "Titel: Ny parkeringspolitik", "Overskrift: …": a field of the item's title.
 _TITLE_FIELD = re.compile(
     r"^[ \t]*(?:titel|overskrift)[ \t]*:[ \t]*(?P<title>\S[^\n]*?)[ \t]*$", re.I
@@ -27,7 +29,7 @@ _TITLE_FIELD = re.compile(
 def cased_title_fields(text: str) -> str:
     """``text`` with each heading in capitals that a title field right under it repeats
     written with the field's text, the field's line blanked (see the module docstring)."""
-    if "itel" not in text and "ITEL" not in text and "verskrift" not in text.lower():
+    if "itel" not in text and "ITEL" not in text and "verskrift" not in _lowered(text):
         return text  # (the cheap gate: no title field)
     lines = text.split("\n")
     changed = False
@@ -51,3 +53,12 @@ def cased_title_fields(text: str) -> str:
         lines[k] = ""
         changed = True
     return "\n".join(lines) if changed else text
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()`` as far as a word of a-z is found in it: ``matchable_lower``'s
+    Latin-1 table (about ten times faster than ``str.lower`` over a page of Danish, which
+    looks up every character's case), ``str.lower`` where the text holds a character
+    beyond Latin-1 that lowers to such a letter (the Kelvin sign, "İ")."""
+    low = matchable_lower(text)
+    return text.lower() if low is None else low

@@ -816,6 +816,8 @@ def _row_key(num: str) -> int:
 
 
 _HAS_TAB = methodcaller("__contains__", "\t")
+#: Two tabs on one line (the cells of a row of three or more), looked for by the tab.
+_TWO_TABS = re.compile(r"\t[^\t\n]*\t").search
 
 
 def pasted_item_table(text: str) -> str:
@@ -828,7 +830,9 @@ def pasted_item_table(text: str) -> str:
     the next item number to the line before the next; its text split at the tabs gives the
     cells. The text is returned as it was where no such table is found.
     """
-    if "\t" not in text:
+    if "\t" not in text or _TWO_TABS(text) is None:
+        # (a head row has three cells or more: no line with two tabs, no table; most texts
+        # with a tab hold it alone on each line, a contents list's page column)
         return text
     lines = text.split("\n")
     for k in compress(count(), map(_HAS_TAB, lines)):  # the lines with a tab, picked in C
