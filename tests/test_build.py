@@ -439,26 +439,27 @@ def test_renamed_and_added_files_are_picked_up_without_reading_the_others(
     """A renamed file keeps its signature but not its name, and an added one has none:
     the rebuild is not skipped, reads only those two and takes the renamed one's rows
     from the cache under its new name (the copy is parsed: its folder says nothing of
-    forum and municipality, the seeds' folder does)."""
+    forum and municipality, the seeds' folder does). The new name keeps the date the old
+    one gives (a part of the cache key: ``SourceHints.name_date``)."""
     out = tmp_path / "out"
     _age(raw_copy)
     build(raw_copy, out, progress=False)
     seeds = raw_copy / SEED_DIR
-    (seeds / "chefforum-2024-01-03.txt").rename(seeds / "omdøbt.txt")
+    (seeds / "chefforum-2024-01-03.txt").rename(seeds / "omdøbt-2024-01-03.txt")
     extra = raw_copy / "ekstra"
     extra.mkdir()
     shutil.copy(seeds / "chefforum-2022-02-03.txt", extra / "kopi.txt")
     reads = _count_reads(monkeypatch)
     again = build(raw_copy, out, progress=False)
     assert not again.skipped
-    assert sorted(reads) == ["kopi.txt", "omdøbt.txt"]
+    assert sorted(reads) == ["kopi.txt", "omdøbt-2024-01-03.txt"]
     assert (again.n_parsed, again.n_cached) == (1, 5)
     manifest = analysis.load(["manifest"], processed_dir=out)["manifest"]
     names = set(manifest["source_file"])
-    assert f"{SEED_DIR}/omdøbt.txt" in names and "ekstra/kopi.txt" in names
+    assert f"{SEED_DIR}/omdøbt-2024-01-03.txt" in names and "ekstra/kopi.txt" in names
     assert f"{SEED_DIR}/chefforum-2024-01-03.txt" not in names
     meetings = analysis.load(["meetings"], processed_dir=out)["meetings"]
-    assert f"{SEED_DIR}/omdøbt.txt" in set(meetings["source_file"])
+    assert f"{SEED_DIR}/omdøbt-2024-01-03.txt" in set(meetings["source_file"])
 
 
 def test_raw_entries_list_the_files_as_sorted_paths_do(tmp_path: Path) -> None:

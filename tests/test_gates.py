@@ -1302,6 +1302,17 @@ GATES: list[Gate] = [
         ),
     ),
     Gate(
+        "layouts.header._place_text: 'hyb' (lowered) before _HYBRID_LABEL",
+        header,
+        "_HYBRID_LABEL",
+        header._place_text,
+        st.tuples(
+            rx(header._HYBRID_LABEL, fullmatch=True),
+            st.sampled_from(["Mødesal 2 / Zoom", "Rådhuset, lokale 4 og Teams"]),
+        ).map("".join),
+        lambda text: header._HYBRID_LABEL.match(text.strip()) is not None,
+    ),
+    Gate(
         "layouts.header._weekday_meeting_at_end: '/' before _MEETING_DK_SHORT_DATE_END",
         header,
         "_MEETING_DK_SHORT_DATE_END",

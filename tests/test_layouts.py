@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from analysis.evaluate import FileScore, evaluate_dir, evaluate_file, load_labels, title_right
-from analysis.layouts import LAYOUT_NAMES, SourceHints, parse_text
+from analysis.layouts import LAYOUT_NAMES, SourceHints, date_in_file_name, parse_text
 from analysis.model import ParsedMeeting
 from analysis.pipeline import FileResult, parse_bytes
 from analysis.read import read_bytes
@@ -61,9 +61,11 @@ def _result(file: str) -> FileResult:
 
 @functools.cache
 def _meeting(file: str) -> ParsedMeeting:
-    """The parsed meeting of one fixture (no hints: the document alone)."""
+    """The parsed meeting of one fixture (no hints: the document alone, but for the date
+    its file's name gives, the last resort for a year the text leaves out)."""
     path = RAW / file
-    return parse_text(read_bytes(path.read_bytes(), path.suffix).text, SourceHints())
+    hints = SourceHints(name_date=date_in_file_name(file), file_name=file)
+    return parse_text(read_bytes(path.read_bytes(), path.suffix).text, hints)
 
 
 def _label(file: str) -> dict:

@@ -267,11 +267,14 @@ def _parse_job(job: Job, cache: tuple[Path, str] | None = None) -> FileResult:
 def name_variant(name: str) -> str:
     """What of a file's name changes its parse, for the cache key: the suffix (it picks
     the reader) and what the folder says (``data/raw/<kommune>/<forum>/``), so the same
-    bytes moved to another municipality's folder are parsed again."""
+    bytes moved to another municipality's folder are parsed again; and the date the name
+    gives (the year of a header's date written without one: ``SourceHints.name_date``)."""
     from analysis.layouts import hints_from_path
 
     hints = hints_from_path(name)
     suffix = path_suffix(name)
+    if hints.name_date is not None:
+        suffix = f"{suffix}@{hints.name_date.isoformat()}"
     if hints.forum is None and hints.municipality is None:
         return suffix
     return f"{suffix}#{hints.municipality or ''}/{hints.forum or ''}"

@@ -897,7 +897,8 @@ _BODY_DECISION = re.compile(
     # ("Afgørelse i Ældrerådet den 05-11-2024": a portal's word for the body's decision)
     r"^(?P<word>Beslutning|Indstilling|Afgørelse)\s+(?:[–—-]\s+)?(?:i\s+)?"
     r"(?P<body>[A-ZÆØÅ§][^\n]{1,80}?)\s*[,–—-]?\s+"
-    rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS})\s*:?$"
+    # ("Beslutning i Havneudvalget den 4.2.26": the year in two digits, closing the label)
+    rf"(?:(?:den|d\.)\s+)?(?P<date>{_DATE_WORDS}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}})\s*:?$"
 )
 #: "Beslutning (07.04.2025):", "Beslutning den 7. april 2025:": a decision of a date that
 #: names no body (the meeting's own when the date is the meeting's); "Afgørelse

@@ -137,7 +137,9 @@ def source_hints(
     if hints.forum or hints.municipality:
         return hints
     if default_forum or default_municipality:
-        return SourceHints(default_forum, default_municipality, SETTINGS_ORIGIN)
+        return replace(
+            hints, forum=default_forum, municipality=default_municipality, origin=SETTINGS_ORIGIN
+        )
     return hints
 
 

@@ -21,6 +21,7 @@ what is missing.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -30,6 +31,7 @@ from pathlib import PurePosixPath
 from types import ModuleType
 from typing import overload
 
+from analysis import dates
 from analysis.layouts import (
     aabent,
     agenda,
@@ -77,6 +79,7 @@ from analysis.layouts.small_place import room_in_footer
 from analysis.layouts.text import joined_lines, prepare
 from analysis.layouts.time_slots import programme_first_slot, programme_start
 from analysis.layouts.title_forum import board_named_in_full
+from analysis.layouts.yearless import with_name_year
 from analysis.model import ParsedMeeting
 from analysis.municipalities import (
     REGION_PATTERN,
@@ -135,6 +138,25 @@ class SourceHints:
     origin: str = SETTINGS_ORIGIN
     #: A web page's ``<title>`` (``page_title``): the document's, below its text.
     page_title: str | None = None
+    #: The date a file's name gives ("…-kfu-2024-03-12.md"; see ``date_in_file_name``), and
+    #: the name: the last resort for the year of a meeting's line written without one.
+    name_date: dt.date | None = None
+    file_name: str | None = None
+
+
+#: "…-2024-03-12", "2019_09_10 …": an ISO date in a file's name (parts by dashes or lines).
+_NAME_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?!\d)"
+)
+
+
+def date_in_file_name(name: str) -> dt.date | None:
+    """The one ISO date a file's name writes ("boegeskov-kfu-2024-03-12.md"), else None
+    (none, two or no real date)."""
+    found = {
+        dates.safe_date(int(m["y"]), int(m["m"]), int(m["d"])) for m in _NAME_DATE.finditer(name)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def hints_from_path(name: str) -> SourceHints:
@@ -149,14 +171,19 @@ def hints_from_path(name: str) -> SourceHints:
     """
     path = PurePosixPath(name)
     parts = path.parts[:-1]
+    # (the date in the file's name: the year of a header's date written without one)
+    when = date_in_file_name(path.name) if any(c.isdigit() for c in path.name) else None
+    dated = {"name_date": when, "file_name": path.name} if when else {}
     municipality = municipality_from_folder(parts[0]) if parts else None
     if municipality is not None:
         forum = parts[1].strip() if len(parts) >= 2 else None
-        return SourceHints(forum or None, municipality, f"the folder {'/'.join(parts[:2])}")
+        return SourceHints(
+            forum or None, municipality, f"the folder {'/'.join(parts[:2])}", **dated
+        )
     named = municipality_in_file_name(path.stem)
     if named is not None:
-        return SourceHints(None, named, f"the file name {path.name}")
-    return SourceHints()
+        return SourceHints(None, named, f"the file name {path.name}", **dated)
+    return SourceHints(**dated)
 
 
 #: Parts of the words an institutional mention of a municipality holds ("Kommune", …).
@@ -871,6 +898,19 @@ def parse_lines(lines: list[Line], hints: SourceHints | None = None) -> ParsedMe
             failures.append(str(exc))
             continue
         return _finish(meeting, lines, hints)
+    if (
+        hints.name_date is not None
+        and any(f.startswith("no meeting date found") for f in failures)
+        and (dated := with_name_year(lines, hints.name_date)) is not None
+    ):
+        # "Dato: tirsdag den 12. marts" and no year anywhere in the text, the file named
+        # "…-2024-03-12.md": the year from the name, the last resort, said in a warning
+        meeting = parse_lines(dated, replace(hints, name_date=None))
+        warning = (
+            f"the meeting's date is written without its year; the year {hints.name_date.year} "
+            f"was taken from the file name {hints.file_name}"
+        )
+        return replace(meeting, warnings=[*meeting.warnings, warning])
     raise NotMinutes(
         failures[0]
         if failures

@@ -346,7 +346,9 @@ _TITLE_BODY_GATHERING = re.compile(
     r"|(?:tema|visions|strategi|internat)dag)\b"
     # ("Teknik- og Miljøudvalget – Strategiseminar 2025": the year the gathering is held)
     r"(?:\s+(?:19|20)\d{2})?"
-    r"(?:\s*[:–—-]\s+\S.*|\s+(?:om|med|vedr\.|for|i|på)\s.*)?$",
+    # ("Byrådet – budgetseminar og 2. behandling af budgettet": a second business of the
+    # gathering after "og")
+    r"(?:\s*[:–—-]\s+\S.*|\s+(?:om|med|vedr\.|for|i|på|og)\s.*)?$",
     re.I,
 )
 #: "Referat af byrådsmødet den 25. februar 2013": the council named in the meeting's word;
@@ -1780,6 +1782,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 head.start_time = lead.start  # (the start as it was wins, as fix127's)
             head.location = head.location or lead.place
             when = dates.find_date(text) if date_rank > 3 else None
+            if when is None and date_rank > 3:
+                # "Havneudvalget holdt møde 4.2.26 kl. 9.00-11.00.": the year in two digits,
+                # the meeting's word before the date and its hour after it
+                when = _short_year_meeting(text)
             if when is not None:  # "Helsingør Byråd holder møde mandag den 24. august 2020 …"
                 head.date, date_rank = when.date, 3
             placed.add(line.index)
@@ -3255,7 +3261,7 @@ def _split_columns(lines: list[Line]) -> list[Line]:
                 len(parts) >= 2
                 and not _field_match(parts[-1])
                 and any(p[:4] == "Tid:" or dates.find_date(p) for p in parts[:-1])
-                and _room(parts[-1])
+                and (_room(parts[-1]) or _ONLINE_PART.match(parts[-1]) is not None)
             ):
                 # "Norddjurs Kommune · Torsdag d. 26/1-2023 · kl. 9.00-16.00 · Kulturhotellet,
                 # Ørum": a place closing the fields after the date and time is the meeting's
@@ -3912,6 +3918,14 @@ _ROOM_LINE = re.compile(
 
 
 _ROOM_FIRST = re.compile(r"^(?:Mødelokale|Mødesal|Udvalgsværelse|Byrådssal)")
+#: "Online (Teams)", "Virtuelt via Zoom", "Microsoft Teams": a meta line's part naming the
+#: meeting app the meeting was held in, its place (closing the fields after date and time).
+_ONLINE_PART = re.compile(
+    r"^(?:(?:online|virtuelt|digitalt|videomøde|online\s+møde)\s+"
+    r"(?:\((?=[^()]+\)$)|(?:via|på|i|over)\s+))?"
+    r"(?:Microsoft\s+)?(?:Teams|Zoom|Skype(?:\s+for\s+Business)?|Google\s+Meet|Webex)\)?$",
+    re.I,
+)
 #: A street's name ("Valdemarsgade", "Rådhusvej").
 _STREET = r"[A-ZÆØÅ][\wæøå-]*(?:gade|vej|torv|plads|allé|alle|stræde|boulevard|vænget|parken)"
 #: "Valdemarsgade 43, …", "Rådhusvej 8, …": a street's name and its number opening a line.
@@ -4108,11 +4122,19 @@ def _place_again(line: str, place: str) -> bool:
     return place == line or place.startswith(line + ",")
 
 
+#: "Hybrid: ", "Hybridmøde: ": the kind of meeting as a label before its place.
+_HYBRID_LABEL = re.compile(r"^hybrid(?:møde|t\s+møde)?\s*:\s*", re.I)
+
+
 def _place_text(text: str) -> str:
     """A place as written, without the spaces and the full stop closing its line (the
     dot of a town's initial, "Nykøbing F.", stays), nor the municipality in brackets after
     it ("…, 8444 Balle (Norddjurs Kommune)": the municipality is a fact of its own)."""
     text = text.strip()
+    if text[:3].lower() == "hyb" and (hybrid := _HYBRID_LABEL.match(text)) and text[hybrid.end() :]:
+        # "Hybrid: Mødesal 2 / Zoom": how the meeting is held, as "som hybridmøde: …" in a
+        # sentence, is no part of the place after it
+        text = text[hybrid.end() :]
     if text[:2] == "i " and "," in text:
         # "i byrådssalen, Randers Rådhus" alone under the dated line: the sentence's
         # preposition (the place the meeting was held in) is no part of the place
@@ -4402,6 +4424,10 @@ _HOUR_AFTER_DATE = re.compile(
 )
 #: ("Mødetid: Kl. 8,30 – 11,15": a comma between the hour and its minutes, as in a decimal)
 _BARE_TIME = re.compile(r"^\s*(?:kl\.?\s*)?([01]?\d|2[0-3])[.:,]([0-5]\d)\b", re.I)
+#: "15", "kl. 9": a whole hour alone as a start field's value ("Mødestart: 15"; a start's
+#: label says the figure is an hour, which "Tid: 15" would not).
+_WHOLE_HOUR_VALUE = re.compile(r"^(?:kl\.?\s*)?([01]?\d|2[0-3])$", re.I)
+_START_KEYS = frozenset({"mødestart", "start", "starttid", "starttidspunkt"})
 
 
 #: "Udsendt den 7. marts 2024", "Offentliggjort 26-09-2014", "Godkendt: 18.04.2018": a line
@@ -4512,6 +4538,8 @@ def _field(head: Header, key: str, value: str) -> None:
         start = dates.parse_time(value) or (
             dates.hhmm(bare.group(1), bare.group(2)) if bare else None
         )
+        if start is None and key in _START_KEYS and (whole := _WHOLE_HOUR_VALUE.match(value)):
+            start = dates.hhmm(whole.group(1), None)  # "Mødestart: 15": the whole hour alone
         head.start_time = start or head.start_time
     elif key in (
         "sted",

@@ -14,6 +14,10 @@ and only when
   month word, or alone as a four-digit year in a line naming the document's kind;
 - a weekday written with the date falls on that day in that year (else nothing is read: a
   wrong year is worse than none).
+
+Where the title gives no year, a page footer may (``with_footer_year``: "… – referat marts
+2025 – side 1 af 1"), and, the last resort, an ISO date in the file's name whose day and
+month are the line's (``with_name_year``, called by ``layouts.parse_lines`` with a warning).
 """
 
 from __future__ import annotations
@@ -48,10 +52,13 @@ _YEARLESS = re.compile(
     # ("Referat fra skolebestyrelsesmødet onsdag den 12.02 kl. 17.00 …": a mail's opening
     # sentence naming the meeting before its day)
     r"^(?:(?:referat|dagsorden)\s+(?:fra|af|for)\s+(?:det\s+)?[\w-]*møde[t]?\s+"
+    # ("Mødet blev afholdt torsdag den 6. februar kl. 15.30 i …": the sentence saying when)
+    r"|mødet\s+(?:blev\s+)?(?:af)?holdt(?:es)?\s+"
     # ("Møde: tirsdag 1/10 kl. 14.00 – <place>": the meeting's field, its label first)
     # ("Tidspunkt: onsdag d. 12/6 kl. 18.30", "Hvornår: …": a volunteer's own label)
     # ("Mødedato: Tirsdag d. 2.5.": the date's own field, the hour in a field under it)
-    r"|(?P<lab>(?:møde)?dato)\s*:\s*"
+    # ("Dato<TAB>onsdag den 5. juni": a two-column table's row, read with a tab between)
+    r"|(?P<lab>(?:møde)?dato)(?:\s*:\s*|\t\s*)"
     r"|(?:møde|mødetid|tidspunkt|tid|hvornår|dato)\s*:\s*)?"
     rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)}|{_WEEKDAY_CUTS})(?:\b\.?|(?<=\.)),?\s+)?(?:(?:den|d\.)\s*)?"
     r"(?P<d>\d{1,2})(?:(?:/|\.)\s*(?P<m>\d{1,2})\.?|\.?\s+(?P<mw>" + _MONTHS + r")\.?)"
@@ -225,14 +232,39 @@ def with_footer_year(lines: list[Line], header_end: int) -> list[Line] | None:
     if found is None:
         return None
     pos, m = found
-    text = lines[pos].clean
     month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
-    year = _footer_year(lines[header_end:], int(m["d"]), month) if month else None
+    below = lines[header_end:]
+    year = _footer_year(below, int(m["d"]), month) if month else None
     date = dates.safe_date(year, month, int(m["d"])) if year and month else None
     if date is None or (m["wd"] and _weekday(m["wd"]) != date.weekday()):
         return None
+    return _year_written(lines, pos, m, date)
+
+
+def _year_written(lines: list[Line], pos: int, m: re.Match[str], date: dt.date) -> list[Line]:
+    """``lines`` with ``date`` written whole in place of the day and month that ``m`` (a
+    ``_YEARLESS`` match of ``lines[pos]``) read, the hour and place after it kept."""
+    text = lines[pos].clean
     written = f"{text[: m.start('d')]}{date.day}/{date.month}-{date.year} {m['rest'] or ''}"
     return [*lines[:pos], lines[pos]._replace(clean=written), *lines[pos + 1 :]]
+
+
+def with_name_year(lines: list[Line], named: dt.date) -> list[Line] | None:
+    """``lines`` with the year written into the meeting's line without one ("Dato: tirsdag
+    den 12. marts", "Torsdag d. 6/2 kl. 16.00 i …") from the date in the file's name
+    (``…-2024-03-12.md``), the last resort where nothing in the text gives the year: only
+    where the line's day and month are the name's date, and its weekday, if written, that
+    date's; None else."""
+    found = _meeting_line(lines, set())
+    if found is None:
+        return None
+    pos, m = found
+    month = int(m["m"]) if m["m"] else dates.month_number(m["mw"])
+    if (month, int(m["d"])) != (named.month, named.day):
+        return None
+    if m["wd"] and _weekday(m["wd"]) != named.weekday():
+        return None
+    return _year_written(lines, pos, m, named)
 
 
 _CLOCK = re.compile(r"^(?:kl\.?|klokken)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?")
