@@ -1899,16 +1899,26 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     # mark is the title, the sentence a note)
                     and not (
                         m.re is _NUMBER_MARKED
-                        and nxt[0] > pos + 1
                         and candidate[-1:] == "."
                         and (
-                            _prose_sentence(candidate)
-                            # ("Punkt 12: Lukket punkt", a blank line, "Sagen er fortrolig.":
-                            # a short sentence under the closed item's line, its note)
-                            or (
-                                m["mark"][:1] in "Ll"
-                                and _SENTENCE_VERB.search(candidate) is not None
+                            (
+                                nxt[0] > pos + 1
+                                and (
+                                    _prose_sentence(candidate)
+                                    # ("Punkt 12: Lukket punkt", a blank line, "Sagen er
+                                    # fortrolig.": a short sentence under the closed item's
+                                    # line, its note)
+                                    or (
+                                        m["mark"][:1] in "Ll"
+                                        and _SENTENCE_VERB.search(candidate) is not None
+                                    )
+                                )
                             )
+                            # ("Pkt. 5  Lukket punkt" / "Sagen blev drøftet for lukkede
+                            # døre og er ført i den lukkede protokol.": a whole sentence
+                            # right under the closed item's line, no blank line between,
+                            # is its note all the same)
+                            or (m["mark"][:1] in "Ll" and _prose_sentence(candidate))
                         )
                     )
                 ):
