@@ -7,6 +7,12 @@ start's verb and passes over "af <who>" before the place. The same sentence may 
 the end ("Mødet startede kl. 8.00 i <place>, og sluttede kl. 10.15."): ``header._place_text``
 takes the hour off the place, then the verb ", og sluttede" that is left.
 
+Closed items printed at the end with only their titles ("309. Lukket dagsorden: Køb af
+jord ved Kliplev") have nothing under them to prove the heading: ``headings.candidates``
+gives the closed mark before the title the evidence of one (``_CLOSED_TITLED``), so the
+run counts on to them past a supplementary item printed where it was treated (which
+``taken_out_of_order`` still places).
+
 A council's secretary writes "Punkt 4  Lukket punkt" with the note "Sagen blev drøftet for
 lukkede døre og …." right under it, no blank line between: a whole sentence of six words or
 more with a finite verb is the closed item's note, not its title (``headings.candidates``,
@@ -64,6 +70,30 @@ def test_the_fixtures_header_facts() -> None:
         meeting = _tables(name)["meetings"]
         assert meeting.start_time.iloc[0] == start
         assert meeting.location.iloc[0] == place
+
+
+def test_closed_items_with_only_their_titles_end_the_run() -> None:
+    name = "running-byraad-lukkede-punkter-kun-titel-til-sidst.txt"
+    items = _tables(name)["items"]
+    assert items.number.tolist() == [301, 302, 308, 303, 304, 305, 306, 307, 309, 310]
+    assert items.title.tolist()[-3:] == [
+        "Eventuelt",
+        "Lukket dagsorden: Køb af jord ved Kliplev",
+        "Personalesag",
+    ]
+    assert fixture_decisions(name)[-3:] == [None, None, None]
+
+
+def test_a_closed_title_is_evidence_of_its_heading() -> None:
+    text = (
+        "Referat\n\n12. Budget\nSagsnr.: 26/1\n\nBeslutning\nGodkendt.\n\n"
+        "14. Lukket dagsorden: Køb af jord\n\nTekst.\n\n16. Lukket sag – Klage\n"
+    )
+    heads = {h.number: h for h in candidates(to_lines(text), set())}
+    assert heads[14].evidence == 1 and heads[16].evidence == 1
+    # a numbered line that merely starts with the word is no such heading
+    plain = {h.number: h for h in candidates(to_lines("Referat\n\n7. Lukket i juli\n"), set())}
+    assert all(h.evidence == 0 for h in plain.values())
 
 
 def test_a_sentence_right_under_a_closed_mark_is_its_note() -> None:

@@ -814,6 +814,9 @@ def _prev_nonblank(lines: list[Line], pos: int, skip: set[int]) -> int | None:
 
 #: "Lukket punkt", "Lukket sag": a closed item's mark alone on its line.
 _CLOSED_MARK_ALONE = re.compile(r"^lukket\s+(?:punkt|sag)$", re.I)
+#: "Lukket dagsorden: Title", "Lukket punkt – Title": a closed item's title after its mark
+#: and a colon or a dash (see :func:`candidates`).
+_CLOSED_TITLED = re.compile(r"^lukket\s+(?:dagsorden|punkt|sag)\s*(?::|\s[–—-])\s*\S", re.I)
 #: "… ungdomsklub i", "… planlægning 2025/26 –": a title's first half that runs on (a small
 #: word or a dash cannot end a title).
 _RUNS_ON = re.compile(
@@ -2240,6 +2243,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if not more and case is None:
                 unproven.append(Head(pos, number, title, tuple(consumed)))
             continue
+        if title[:1] in "Ll" and _CLOSED_TITLED.match(title) and score == 0:
+            # "14. Lukket dagsorden: Salg af grund": a closed item printed with its title
+            # alone, nothing under it; the mark before the title is its evidence (no line
+            # of a list in an item's text opens so), the run must still count on to it
+            score = 1
         weak = _WEAK_PREFIX.match(text) is not None
         if _PKT.match(text) and not weak:
             score += 1
