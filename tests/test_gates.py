@@ -2368,6 +2368,26 @@ GATES: list[Gate] = [
         lambda text: inline_case._BRACKETED_SYSTEM_CASE.search(text) is not None,
     ),
     Gate(
+        "layouts.headings.candidates: 'L' or 'l' first in the title before _CLOSED_TITLED "
+        "(a closed item's title alone, 'Lukket dagsorden: …')",
+        headings,
+        "_CLOSED_TITLED",
+        lambda text: headings.candidates(parse.to_lines(f"Referat\n\n14. {text}\n"), set()),
+        st.tuples(
+            _in_cases("lukket dagsorden", "lukket punkt", "lukket sag"),
+            st.sampled_from([": ", " – ", " - ", "\t- ", ":\u00a0"]),
+            st.sampled_from(["Salg af grund", "Personalesag", "Klage over afgørelse"]),
+        ).map("".join),
+        # ("Lukket Punkt: …" in title case: the mark before a capital is taken off the title
+        # first, ``_LEADING_OPEN_WORD``; "14. lukket punkt: …" in small letters is read as
+        # no heading of the run, no evidence asked for)
+        lambda text: (
+            headings._CLOSED_TITLED.match(text) is not None
+            and headings._LEADING_OPEN_WORD.match(text) is None
+            and not text[:1].islower()
+        ),
+    ),
+    Gate(
         "layouts.headings.candidates: '(', 'S', 's', 'J' or 'j' first on the line under 'Punkt N' "
         "before _LEADING_CASE",
         headings,

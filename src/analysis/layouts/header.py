@@ -4167,6 +4167,10 @@ def _place_text(text: str) -> str:
         # "i Amtsgården, Viborg, kl. 13.00.": the hour after the place (an old protocol's
         # sentence of meeting), no part of it
         text = _TRAILING_CLOCK.sub("", text)
+        if verb := _HOUR_VERB_AFTER.search(text):
+            # "… i Byrådssalen, Vestby Rådhus, og sluttede kl. 21.40.": the sentence's
+            # second verb, its hour taken off above, no part of the place
+            text = text[: verb.start()]
     return text if _INITIAL_END.search(text) else text.strip(" .")
 
 
@@ -4400,7 +4404,9 @@ _START_LINE = re.compile(
     # ("Mødet påbegyndt kl. 19.00.": a typed protocol's participle, the verb left out)
     # ("Mødet blev indledt kl. 15.00 i <place>.": the opening recorded in those words)
     r"^(?:møde)?(?:start|mødet\s+(?:(?P<past>start(?:ede)|begynd(?:te)|(?:på)?begyndt(?:es)?"
-    r"|blev\s+indledt|indledtes)"
+    r"|blev\s+indledt|indledtes"
+    # ("Mødet blev åbnet kl. 16.00 af borgmesteren i <place>": the chair opened it)
+    r"|blev\s+åbnet|åbnedes)"
     r"|starter|begynder))"
     # ("Mødet startede: 16:00 Mødet sluttede: 18:35": each written as a label and its hour)
     # ("Mødet startede 15.05.": the past tense records the hour, "kl." left out)
@@ -4408,6 +4414,8 @@ _START_LINE = re.compile(
     r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
     r"(?:(?:\s*(?:,|og|[-–])\s*|\s+mødet\s+)(?:møde)?slut(?:tede|ter)?"
     r"(?:\s+(?:kl\.?|klokken)|(?<=e):)\s*\d{1,2}[.:]\d{2})?"
+    # ("… kl. 16.00 af formanden i <place>": who opened it, before the place)
+    r"(?:\s+af\s+(?!hensyn\b)[^\W\d_][^,.]{0,60}?(?=\s+i\s+(?-i:[A-ZÆØÅ])|\.?$))?"
     # ("Mødet startede kl. 16.00 · Byrådssalen, Rådhuset": a meta line's place after a
     # middle dot or a bar, no "i"; "Mødet begyndte kl. 10.00 på Vestby Rådhus, …": or "på"
     # before a name in capitals, not "på grund af")

@@ -815,6 +815,9 @@ def _prev_nonblank(lines: list[Line], pos: int, skip: set[int]) -> int | None:
 
 #: "Lukket punkt", "Lukket sag": a closed item's mark alone on its line.
 _CLOSED_MARK_ALONE = re.compile(r"^lukket\s+(?:punkt|sag)$", re.I)
+#: "Lukket dagsorden: Title", "Lukket punkt – Title": a closed item's title after its mark
+#: and a colon or a dash (see :func:`candidates`).
+_CLOSED_TITLED = re.compile(r"^lukket\s+(?:dagsorden|punkt|sag)\s*(?::|\s[–—-])\s*\S", re.I)
 #: "… ungdomsklub i", "… planlægning 2025/26 –": a title's first half that runs on (a small
 #: word or a dash cannot end a title).
 _RUNS_ON = re.compile(
@@ -1900,16 +1903,26 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
                     # mark is the title, the sentence a note)
                     and not (
                         m.re is _NUMBER_MARKED
-                        and nxt[0] > pos + 1
                         and candidate[-1:] == "."
                         and (
-                            _prose_sentence(candidate)
-                            # ("Punkt 12: Lukket punkt", a blank line, "Sagen er fortrolig.":
-                            # a short sentence under the closed item's line, its note)
-                            or (
-                                m["mark"][:1] in "Ll"
-                                and _SENTENCE_VERB.search(candidate) is not None
+                            (
+                                nxt[0] > pos + 1
+                                and (
+                                    _prose_sentence(candidate)
+                                    # ("Punkt 12: Lukket punkt", a blank line, "Sagen er
+                                    # fortrolig.": a short sentence under the closed item's
+                                    # line, its note)
+                                    or (
+                                        m["mark"][:1] in "Ll"
+                                        and _SENTENCE_VERB.search(candidate) is not None
+                                    )
+                                )
                             )
+                            # ("Pkt. 5  Lukket punkt" / "Sagen blev drøftet for lukkede
+                            # døre og er ført i den lukkede protokol.": a whole sentence
+                            # right under the closed item's line, no blank line between,
+                            # is its note all the same)
+                            or (m["mark"][:1] in "Ll" and _prose_sentence(candidate))
                         )
                     )
                 ):
@@ -2231,6 +2244,11 @@ def candidates(lines: list[Line], skip: set[int], start: int = 0) -> list[Head]:
             if not more and case is None:
                 unproven.append(Head(pos, number, title, tuple(consumed)))
             continue
+        if title[:1] in "Ll" and _CLOSED_TITLED.match(title) and score == 0:
+            # "14. Lukket dagsorden: Salg af grund": a closed item printed with its title
+            # alone, nothing under it; the mark before the title is its evidence (no line
+            # of a list in an item's text opens so), the run must still count on to it
+            score = 1
         weak = _WEAK_PREFIX.match(text) is not None
         if _PKT.match(text) and not weak:
             score += 1
