@@ -4096,7 +4096,7 @@ _DATED_INLINE_HEADING = re.compile(
     r"|\d{1,2}\.?\s+[a-zæøå]{3,9}\.?\s+\d{4}(?=\s*\t)"
     rf"|\d{{1,2}}\.?\s+(?i:{_MONTHS})\.?\s+\d{{4}}(?=\s*:)))\s*(?::\s+|\t+\s*)(?P<text>\S.*)$"
 )
-#: "Afgørelse i Kultur- og Fritidsudvalget 10-06-2025<TAB>Godkendt.", "Beslutning i
+#: "Afgørelse i Plan- og Boligudvalget 14-05-2025<TAB>Godkendt.", "Beslutning i
 #: Byrådet 27.02.2025<TAB>…": a table row's label cell naming the body and its date without
 #: "den" (too long for ``_INLINE_HEADING``), the decision's text in the next cell; the label
 #: must read as ``_BODY_DECISION`` or ``_DATED_DECISION`` does (see :func:`_dated_cell`).
@@ -4106,7 +4106,7 @@ _DATED_CELL_HEADING = re.compile(
 
 
 def _body_dated_label(label: str) -> bool:
-    """ "Afgørelse i Kultur- og Fritidsudvalget 10-06-2025", "Beslutning i Byrådet 27.02.2025",
+    """ "Afgørelse i Plan- og Boligudvalget 14-05-2025", "Beslutning i Byrådet 27.02.2025",
     "Afgørelse 22.04.2025": a decision's label naming the body (or none) and closed by its
     date, as ``_BODY_DECISION`` and ``_DATED_DECISION`` read it (no "Indstilling i …")."""
     if label[:1] not in "AB" or not label[-1:].isdigit():
@@ -4653,7 +4653,7 @@ def _parse_item(
             # label longer than the plain form's, its text on the same line
             m = _DATED_INLINE_HEADING.match(text.lstrip(_LEAD_MARKS))
         if m is None and inline_form and text[:1] in "AB" and "\t" in text:
-            # "Afgørelse i Kultur- og Fritidsudvalget 10-06-2025<TAB>Godkendt.": a table's
+            # "Afgørelse i Plan- og Boligudvalget 14-05-2025<TAB>Godkendt.": a table's
             # label cell of the body's dated decision (no "den"), its text in the next cell
             m = _dated_cell(text)
         if m is None and rules is not None and (" – " in text or " - " in text):
