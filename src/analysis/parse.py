@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress, count, islice, pairwise, repeat
@@ -298,13 +298,21 @@ def _markup_lines(text: str) -> list[int]:
                 found.append(at)
             at = text.find(mark, at + 1)
     out: list[int] = []
-    number = previous = 0  # a position in the text and the number of its line
-    for at in sorted(found):
-        number += text.count("\n", previous, at)
-        previous = at
+    for number in line_numbers(text, sorted(found)):
         if not out or out[-1] != number:
             out.append(number)
     return out
+
+
+def line_numbers(text: str, positions: Iterable[int]) -> Iterator[int]:
+    """The number of the line (of ``text`` split at "\\n") each of ``positions`` (in order)
+    stands on: the line breaks counted on from the last position, not from the text's
+    start again for each."""
+    number = previous = 0
+    for at in positions:
+        number += text.count("\n", previous, at)
+        previous = at
+        yield number
 
 
 #: The characters ``str.split()`` splits on (``str.isspace``; none is above U+3000).
@@ -4114,7 +4122,7 @@ def _body_dated_label(label: str) -> bool:
     m = _BODY_DECISION.match(label)
     if m is not None:
         return m.group("word") != "Indstilling"
-    return _DATED_DECISION.match(label) is not None
+    return _dated_label(label)
 
 
 def _dated_cell(text: str) -> re.Match[str] | None:

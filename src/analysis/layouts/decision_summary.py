@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from analysis.layouts.decision_log import _LOG_HEAD
-from analysis.parse import Line, heading_key
+from analysis.parse import Line, heading_key, line_numbers
 
 #: The summary's title ("Beslutningsoversigt", "Oversigt over beslutninger", "##
 #: Beslutninger"): a decision log's head (``decision_log._LOG_HEAD``), perhaps marked as a
@@ -123,11 +123,9 @@ def heads_in(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[list[str], i
         lines = text.split("\n")
         yield lines, 0
     after_break = _after_break(pattern.pattern, pattern.flags)
-    number = previous = 0  # (each line's number counted on from the last one found)
-    for found in after_break.finditer(text, first.end() if first is not None else 0):
+    found = after_break.finditer(text, first.end() if first is not None else 0)
+    for number in line_numbers(text, (m.start() + 1 for m in found)):
         lines = lines if lines is not None else text.split("\n")
-        number += text.count("\n", previous, found.start() + 1)
-        previous = found.start() + 1
         yield lines, number
 
 

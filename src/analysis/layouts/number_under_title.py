@@ -28,6 +28,7 @@ from analysis.parse import (
     heading_key,
     holds_after,
     holds_before,
+    line_numbers,
     line_start_test,
     match_case_number,
 )
@@ -550,14 +551,7 @@ def bare_numbers_right_of_titles(text: str) -> str:
     if len(ends) < _MIN_ITEMS:
         return text  # (a number alone after the gap at two lines' ends)
     lines = text.split("\n")
-    # (each end's line number counted on from the last end's, not from the text's start
-    # again: the ends are in order)
-    at: list[int] = []
-    number = previous = 0
-    for end in ends:
-        number += text.count("\n", previous, end)
-        previous = end
-        at.append(number)
+    at = list(line_numbers(text, ends))  # (the ends are in order)
     cells = {k: m for k in sorted(set(at)) if (m := _BARE_NUMBER_CELL.match(lines[k].rstrip()))}
     rows = [(k, m) for k, m in cells.items() if _field_under(lines, k)]
     numbers = [int(m.group("num")) for _, m in rows]
