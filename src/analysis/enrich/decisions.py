@@ -5655,6 +5655,16 @@ def _classified(text: str, forum: str | None, agreed: bool) -> tuple[tuple[str, 
         # forum's support, then what it supports sent on to the body that decides it in the
         # next sentence: an endorsement, a recommendation (as in one sentence, _ENDORSED_ON)
         return (("recommended", sent.group("support")),)
+    if (
+        "decided" in seen
+        and "rejected" not in seen
+        and ("fremme" in text or "FREMME" in text)
+        and _NOT_SUPPORTED.match(opening := _first_sentence(text))
+    ):
+        # "Udvalget besluttede, at sagen ikke fremmes.": the matcher reads the forum's
+        # decision; what it decided is that the case goes no further, a refusal
+        out.append(("rejected", opening))
+        seen.add("rejected")
     if out and "referred" not in seen:
         out = _sent_on_first(text, out)
     found = out or _terse_decision(text)
@@ -6146,9 +6156,16 @@ _REFUSAL_LEAD = re.compile(
 #: with the forum as the subject (an advisory council's reply to a hearing, as "kan ikke
 #: anbefale" is; a member's or a party's "kunne ikke støtte" is a position, not matched).
 _NOT_SUPPORTED = re.compile(
-    r"^(?:(?:\w*forslaget|ansøgningen|anmodningen|ønsket|idéen|ideen)\s+)?"
+    r"^(?:(?:\w*forslaget|ansøgningen|anmodningen|ønsket|idéen|ideen|sagen)\s+)?"
     r"(?:blev\s+ikke\s+(?:støttet|fremmet)|(?:støttes|fremmes)\s+ikke"
     r"|kunne\s+ikke\s+(?:støttes|fremmes)|ikke\s+(?:støttet|fremmet))\b"
+    # ("Udvalget besluttede, at sagen ikke fremmes.", "Byrådet besluttede ikke at fremme
+    # forslaget.": the refusal as the forum's decision; not "ikke fremmes, før …", a case
+    # held back until something has happened)
+    rf"|^{_FORUM_LEAD}\s+(?:besluttede|beslutter|har\s+besluttet)\s*,?\s+(?:at\s+"
+    r"(?:sagen|\w*forslaget|ansøgningen|anmodningen)\s+ikke\s+(?:skal\s+)?fremmes"
+    r"|ikke\s+at\s+fremme\s+(?:sagen|\w*forslaget|ansøgningen|anmodningen))\b"
+    r"(?!\s*,?\s*(?:før|indtil|førend)\b)"
     rf"|^(?:{_FORUM_LEAD}|vi)\s+(?:(?:kan|kunne)\s+ikke\s+(?:støtte|bakke\s+op\s+om)"
     r"|(?:støtter|støttede)\s+ikke|(?:bakker|bakkede)\s+ikke\s+op\s+om"
     # ("Lokalrådet går ikke videre med forslaget.": the forum lets a proposal put to it
@@ -6610,7 +6627,8 @@ _NOT_MINUTED = re.compile(
     r"(?:fortrolig[te]?|lukke[td])\s+(?:bilag|referat|protokol)\b|"
     # ("Punktet er behandlet for lukkede døre.": the perfect, as the past)
     # ("Behandlet for lukkede døre, jf. særskilt protokol.": an old protocol's record, no subject)
-    r"(?:(?:punktet|sagen)\s+(?:(?:blev|er)\s+)?)?behandle(?:t|des)\s+(?:for|bag)\s+lukkede\s+døre\b|"
+    # ("Behandles for lukkede døre.": the present, a closed item's standing note)
+    r"(?:(?:punktet|sagen)\s+(?:(?:blev|er)\s+)?)?behandle(?:t|des|s)\s+(?:for|bag)\s+lukkede\s+døre\b|"
     # ("Punktet er fortroligt og fremgår af det lukkede referat.": a board's closed item)
     r"(?:punktet|sagen)\s+er\s+fortroligt?\b|"
     # ("Fortroligt.": a closed item's outcome cell, the word alone: nothing published)
@@ -6627,7 +6645,8 @@ _NOT_MINUTED = re.compile(
     r"protokol\b|"
     # ("Lukket punkt – behandlet for lukkede døre.", "Lukket punkt – fremgår ikke af
     # referatet.": dealt with, nothing of it minuted here)
-    r"[–—-]\s*(?:behandlet\s+(?:for|bag)\s+lukkede\s+døre|(?:beslutning(?:en)?\s+)?"
+    # ("Lukket punkt – behandles for lukkede døre.": the same note in the present)
+    r"[–—-]\s*(?:behandle[ts]\s+(?:for|bag)\s+lukkede\s+døre|(?:beslutning(?:en)?\s+)?"
     r"fremgår\s+ikke\s+af\s+(?:det\s+(?:offentlige\s+)?)?referat(?:et)?)\b|$))",
     re.IGNORECASE,
 )
