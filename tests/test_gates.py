@@ -65,6 +65,7 @@ from analysis.layouts import (
     member_table,
     meta_lead,
     number_under_title,
+    ocr_date,
     option_boxes,
     outcome,
     outcome_list,
@@ -4461,6 +4462,22 @@ GATES: list[Gate] = [
             st.sampled_from(["", ":", " den 04-11-2025", " 04.11.2025:"]),
         ).map(lambda p: f"{p[0]} {p[1]}{p[2]}"),
         lambda t: parse._GENITIVE_DECISION.match(t) is not None,
+    ),
+    Gate(
+        "layouts.ocr_date._figures_read: _LETTER_AMONG before _OCR_DATE",
+        ocr_date,
+        "_OCR_DATE",
+        ocr_date._figures_read,
+        st.tuples(
+            st.sampled_from(["Møde ", "Onsdag den ", "Mødedato: ", ""]),
+            rx(ocr_date._OCR_DATE),
+            st.sampled_from(["", " kl. 16.00", " i Byrådssalen"]),
+        ).map("".join),
+        lambda t: any(
+            sum(c.isdigit() for c in m["y"]) >= 2
+            and not all(m[g].isdigit() for g in ("d", "nd", "nm", "y") if m[g])
+            for m in ocr_date._OCR_DATE.finditer(t)
+        ),
     ),
 ]
 

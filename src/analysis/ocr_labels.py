@@ -1,12 +1,13 @@
 """Field labels misread by OCR ("Beslutnlng", "lndstilling", "Sagsfrems tilling", pure).
 
-Minutes scanned and read by OCR confuse ``i`` with ``l``, ``ì`` or ``1``, ``o`` with
-``0``, and keep a word split at a line end ("Sagsfrems tilling"). The item grammar knows
-its section headings by their exact words, so such a heading would be read as text and
-the decision lost. :func:`ocr_heading` matches a short line against the known one-word
-field names only (``vocab.SECTION_HEADINGS``), each folded the same way, so no other text
-can become a heading by it. :func:`danish_field_label` reads a header field's label
-typed or read without the Danish letters ("M0dested:", "Fravaerende:").
+Minutes scanned and read by OCR confuse ``i`` with ``l``, ``ì`` or ``1``, ``o`` with ``0``,
+``m`` with ``rn``, read ``ø`` as ``o`` and ``æ`` as ``ae``, and keep a word split at a line
+end ("Sagsfrems tilling"). The item grammar knows its section headings by their exact words,
+so such a heading would be read as text and the decision lost. :func:`ocr_heading` matches a
+short line against the known one-word field names only (``vocab.SECTION_HEADINGS``), each
+folded the same way, so no other text can become a heading by it. :func:`danish_field_label`
+reads a header field's label typed or read without the Danish letters ("M0dested:",
+"Fravaerende:").
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from functools import lru_cache
 
 from analysis.vocab import SECTION_HEADINGS
 
-#: Letters OCR confuses, each folded to one ("i" and "l" alike).
+#: Letters OCR confuses, each folded to one ("i" and "l" alike); the Danish letters as an
+#: engine without them reads them ("Afgorelse", "Bemaerkninger": ø as o, æ as ae).
 _CONFUSED = str.maketrans({"ì": "i", "í": "i", "î": "i", "ï": "i", "1": "i", "|": "i",
-                           "l": "i", "0": "o", "ò": "o", "ó": "o"})  # fmt: skip
+                           "l": "i", "0": "o", "ò": "o", "ó": "o", "ø": "o", "æ": "ae",
+                           "å": "aa"})  # fmt: skip
 #: Separators a split word keeps: a space, a hyphen (perhaps with a space after it).
 _SPLIT = re.compile(r"[\s\-‐]+")
 #: Shorter names fold into other words too easily ("bilag", "høring" are not folded).
@@ -26,7 +29,8 @@ _MIN_LETTERS = 8
 
 
 def _fold(text: str) -> str:
-    return _SPLIT.sub("", text.lower()).translate(_CONFUSED)
+    # ("Sagsfrernstilling": "rn" read for "m"; "Afgoerelse": "oe" typed for "ø")
+    return _SPLIT.sub("", text.lower()).replace("rn", "m").replace("oe", "o").translate(_CONFUSED)
 
 
 #: Folded one-word field name -> the name as the vocabulary writes it.

@@ -844,12 +844,13 @@ def closed_after(text: str) -> bool:
 #: form only a journal number takes (a year and a long serial, a KLE number,
 #: "EMN-2020-01234"), so a year range "(2020-2023)" or a year stays in the title.
 #: Also "Frivilligstrategi (24-0301)", "(24/1187)": a two-digit year and a serial of four
-#: digits or more, as a joint board's minutes give every item's journal number.
+#: digits or more, as a joint board's minutes give every item's journal number; the year
+#: of the 1990s too ("(97/3381)": an old committee's typed minutes, scanned).
 _CASE_IN_TITLE = re.compile(
     # ("Title (sag 27.12.00-A00-1-21)": the number with the case's word before it)
     rf"\s*\((?:(?i:{CASE_LABEL})\s*:?\s*)?"
     r"(?P<case>(?:19|20)\d{2}-\d{5,}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ0-9]\d{2}-\d+-\d{2,4}"
-    r"|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}|[0-3]\d[/-]\d{4,6})\)$"
+    r"|[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}|[0-39]\d[/-]\d{4,6})\)$"
 )
 #: "Title Åben", "Title Lukket punkt": the open/closed mark after the title, written with a
 #: capital (a web page's badge, or the status column of its item row run into the heading);
@@ -1786,9 +1787,10 @@ _SERIAL_AFTER_CLASS = re.compile(r"^\s+(?:[-/]\s+)?(\d{1,6}/\d{2,6}|(?:19|20)?\d
 #: "05.01.02", "00.01": a KLE subject (group, main and sub number, or a main group's
 #: group alone) and " A00", " P15", " S 00", " P 16/47": the handling facet typed after it
 #: with a space (an old journal's "J.nr. 05.01.02 G01"; a typewriter's "J.nr. 00.30.01 S 00",
-#: the facet's letter and number parted too, perhaps the file's running number after a slash).
+#: the facet's letter and number parted too, perhaps the file's running number after a slash;
+#: " G0l": a scanned page's facet, OCR's small l or capital O in one of its figures' places).
 _KLE_SUBJECT_ONLY = re.compile(r"^\d{2}\.\d{2}(?:\.\d{2})?$")
-_SPACED_FACET = re.compile(r"^ ([A-ZÆØÅ] ?\d{2}(?:/\d{1,4})?)(?=\s|[,;.]|$)")
+_SPACED_FACET = re.compile(r"^ ([A-ZÆØÅ] ?(?:\d[\dlO]|[lO]\d)(?:/\d{1,4})?)(?=\s|[,;.]|$)")
 
 
 #: "Doknr./Sagsnr.: 47245/25 / 25-004512": one field for the document's number and the

@@ -5046,6 +5046,9 @@ _POINT_OUTCOME = re.compile(
 #: type alone: the text stays as printed (Haarby, Israel).
 _TRANSLITERATED = re.compile(r"[AaOo]e|[Aa]a")
 _LETTER_OF = {"ae": "æ", "Ae": "Æ", "oe": "ø", "Oe": "Ø", "aa": "å", "Aa": "Å"}
+#: OCR's æ inside a word of a text whose other æ, ø, å it read: "ae" ("tillaegsbevilling")
+#: or "a?" ("saerlige" read "sa?rlige") between two small letters.
+_OCR_AE = re.compile(r"(?<=[a-zæøå])a[e?](?=[a-zæøå])")
 
 
 #: A digit OCR read for the letter it resembles inside a lower-case word: "1" for "l"
@@ -5068,10 +5071,13 @@ def ocr_letters(text: str) -> str:
 def _letters_restored(text: str) -> list[str]:
     """Readings of a decision whose æ, ø, å were lost, for its type only: written "ae",
     "oe", "aa" by a system without them, or each a U+FFFD where a decoder gave up
-    ("Sagen uds\ufffdttes": each of the three letters tried). None for a text with æ, ø
-    or å of its own: its spelling is as meant."""
+    ("Sagen uds\ufffdttes": each of the three letters tried). For a text with æ, ø or å
+    of its own only OCR's "ae" or "a?" inside a word (see ``_OCR_AE``): its other
+    spelling is as meant."""
     if any(c in text for c in "æøåÆØÅ"):
-        return []
+        # ("Der blev givet en tillaegsbevilling på …": a scanned page's OCR reading some
+        # æ's and not others; the word's inner "ae" or "a?" alone is its æ)
+        return [_OCR_AE.sub("æ", text)] if _OCR_AE.search(text) else []
     if "\ufffd" in text:
         return [text.replace("\ufffd", letter) for letter in "æøå"]
     if _TRANSLITERATED.search(text) is None:

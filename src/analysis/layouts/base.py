@@ -65,6 +65,7 @@ from analysis.layouts.meeting_kind import (
     forum_from_meeting_kind,
 )
 from analysis.layouts.members_after_contents import members_after_contents
+from analysis.layouts.ocr_date import with_ocr_date
 from analysis.layouts.outcome import (
     headless_decisions,
     leading_outcomes,
@@ -1501,6 +1502,13 @@ def parse_numbered(
         # 3" in the page footers copied with the text: the year from the footer
         placed.clear()
         head = read_header(dated[:header_end], skip - heads_read, placed)
+    if head.date is None and (scanned := with_ocr_date(header_lines)) is not None:
+        # a scanned page's "onsdag den l2. marts 1997" (OCR's l for a 1), or the opening
+        # sentence's year on the typed line under "… mandag den 3. november": read whole
+        met = set()
+        ocr_read = read_header(scanned[0], skip - heads_read, met)
+        if ocr_read.date is not None:
+            head, placed = ocr_read, placed | met | scanned[1]
     noted = None
     if head.date is None or not (head.forum and head.start_time and head.location):
         # "Her er noterne fra torsdagens chefgruppemøde (28/8, kl. 9-11, <place>)": the

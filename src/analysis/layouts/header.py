@@ -353,9 +353,10 @@ _TITLE_BODY_GATHERING = re.compile(
 )
 #: "Referat af byrådsmødet den 25. februar 2013": the council named in the meeting's word;
 #: "Referat fra kommunalbestyrelsens møde torsdag den …": the council in the genitive,
-#: written small as in running text.
+#: written small as in running text ("Protokol over kommunalbestyrelsens ordinære møde …": an
+#: old protocol's opening sentence).
 _TITLE_COUNCIL_MEETING = re.compile(
-    rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til)\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?"
+    rf"^(?P<kind>{_DOC_WORD})\s+(?:af|fra|for|til|over)\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?"
     r"(?P<council>byråds|kommunalbestyrelses|(?:byrådets|kommunalbestyrelsens)\s+"
     r"(?:ordinære\s+|ekstraordinære\s+)?)"
     r"møde(?:t)?(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?"
@@ -414,9 +415,12 @@ _COUNCIL_GENITIVE_MEETING = re.compile(
 _ORDINAL_MEETING = re.compile(r"^(?:af|fra)\s+(?:det\s+)?\d{1,3}\.\s+[a-zæøå]")
 #: "over mødet", "af det ordinære møde": a preposition and the meeting's word where a title
 #: line's body would stand ("Protokol over mødet tirsdag den 4. maj 2010 kl. 19.00"), the
-#: body named on a line of its own above.
+#: body named on a line of its own above; "over kommunalbestyrelsens ordinære møde": the
+#: council in the genitive, read by ``_TITLE_COUNCIL_MEETING``.
 _OF_THE_MEETING = re.compile(
-    r"^(?:over|af|fra|for|ved)\s+(?:det\s+)?(?:(?:ekstra)?ordinære\s+)?møde[t]?(?:\s|$)", re.I
+    r"^(?:over|af|fra|for|ved)\s+(?:det\s+|(?:byrådets|kommunalbestyrelsens)\s+)?"
+    r"(?:(?:ekstra)?ordinære\s+)?møde[t]?(?:\s|$)",
+    re.I,
 )
 #: "REFERAT Chefforum d. 03-02-2022" (the agenda system's title line)
 _TITLE_FORUM_DATE = re.compile(

@@ -218,12 +218,13 @@ _PKT = re.compile(
 #: (a typed protocol, a web export). Alone on a line, so a "§ 17, stk. 4" in a sentence is not.
 #: "Åbent punkt 2" / "Lukket punkt 6" over the title (an agenda system's Word export that
 #: marks each point open or closed where others write "Punkt 2"); "Sag 2" over the title
-#: (a web page's fold, weak as "Sag nr." is: an item where a case or decision line is under).
+#: (a web page's fold, weak as "Sag nr." is: an item where a case or decision line is under;
+#: "Sag: 2", a colon after the word, as a typed protocol's scanned page has it).
 #: "Dagsordenspunkt 2 af 7" (an ESDH export counting the points), "Sag 2 af 6" (a web
 #: page's text version) over the title line: the count only after the item's word and not
 #: past the total (see :func:`_counted`).
 _NUMBER_ALONE = re.compile(
-    r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=\s+(?:nr|\d))|§|Nr(?=[.\s])"
+    r"^(?:(?:Pkt|(?:Åbent?\s+|Lukket\s+)?Punkt|Dagsordens?punkt|Sag(?=:?\s+(?:nr|\d))|§|Nr(?=[.\s])"
     # ("Forretning nr. 7/2025": a hegnsyn's business, numbered through the year, over its
     # title; a note in brackets may follow: "Forretning nr. 9/2025 (NN inhabil)")
     r"|(?P<business>Forretning(?=\s+(?:nr|\d))))"
