@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.parse import BODY_WORDS, Line, heading_key
+from analysis.parse import BODY_WORDS, Line, heading_key, match_case_number
 
 #: A group heading, alone on its line (any case, a trailing colon allowed), maybe lettered
 #: ("A. Sager til afgørelse i byrådet", also after a dash: "A – Sager til beslutning") or
@@ -225,9 +225,22 @@ def numbered_group_lines(lines: list[Line], heads: list[int]) -> set[int]:
         if m is None:
             continue
         above = next((k for k in range(pos - 1, -1, -1) if not lines[k].blank), None)
+        lead: list[int] = []
+        while (
+            above is not None
+            and len(lead) < 2
+            and (lead or lines[above].clean.rstrip().endswith(":"))
+            and not _NUMBERED_GROUP.match(lines[above].clean.strip())
+            and not match_case_number(lines[above].clean)
+        ):
+            # ("3 Meddelelser" / "Udvalget orienteres om disse sager:" / "3.1 Title": the
+            # group's lead-in to its points, of the group too (see headings._led_in_group))
+            lead.append(above)
+            above = next((k for k in range(above - 1, -1, -1) if not lines[k].blank), None)
         group = _NUMBERED_GROUP.match(lines[above].clean.strip()) if above is not None else None
-        if group and group.group("num") == m.group("num"):
+        if group and group.group("num") == m.group("num") and (not lead or above not in heads):
             out.add(lines[above].index)
+            out.update(lines[k].index for k in lead)
     return out
 
 

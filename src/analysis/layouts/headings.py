@@ -205,7 +205,7 @@ _GLUED = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 _PKT = re.compile(
     # ("Tillægspunkt 1 Title": a supplementary agenda's point, numbered from 1 again)
     r"^(?:(?:Pkt|Punkt)(?:\.?\s*nr(?=[\s.]))?|Dagsordens?punkt|Tillægspunkt|"
-    r"Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:pkt|punkt))?(?=[\s.])|§|Nr\.(?=\s)|"
+    r"Sag(?:\s+nr)?(?=[\s.])|Ad(?:\s+(?:dagsordenens\s+)?(?:pkt|punkt))?(?=[\s.])|§|Nr\.(?=\s)|"
     r"(?:Åbent|Åben|Lukket)(?:\s+punkt)?|(?-i:P)(?=\d))[.:]?\s*"
     r"(?P<num>\d{1,4})(?:/(?:(?:19|20)\d{2}|\d{2}(?=\s+[-–]\s|\s+[A-ZÆØÅ])))?"
     # ("Punkt 2, Title": a comma after the number, a council's web page parting the two
@@ -3199,6 +3199,33 @@ def _texted_group_head(
     )
 
 
+def _led_in_group(
+    lines: list[Line], group: Head, first: Head, points: list[tuple[int, int]]
+) -> bool:
+    """Whether the text under a group's heading is only its lead-in to points that are
+    the agenda's cases ("3. Meddelelser" / "Udvalget orienteres om disse sager:" / "3.1
+    Title" / "Sagsnr.: …" / "Beslutning" …): one or two lines, the last ending in ":", no
+    case number and no decision among them, while every point (``points``: its lines'
+    span) has a case line and a decision of its own. The heading is then the group's, no
+    item (with a case of its own it is one, see :func:`_texted_group_head`)."""
+    text = [p for p in range(group.pos + 1, first.pos) if not lines[p].blank]
+    if not text or len(text) > 2 or not lines[text[-1]].clean.rstrip().endswith(":"):
+        return False
+    if any(match_case_number(lines[p].clean) for p in text):
+        return False
+    if _decided(lines, group.pos + 1, first.pos, cases=False):
+        return False
+    return all(
+        _decided(lines, start, end, cases=False)
+        and any(
+            len(lines[p].clean) <= 80 and match_case_number(lines[p].clean)
+            for p in range(start, end)
+            if not lines[p].blank
+        )
+        for start, end in points
+    )
+
+
 def _one_group(lines: list[Line], out: list[Head], dotted: list[int]) -> list[Head] | None:
     """Whole-numbered items with one of them a group of points ("## 4. Sager til
     beslutning" right over "### 4.1 …", "### 4.2 …": a steering group's notes): where the
@@ -3232,6 +3259,9 @@ def _one_group(lines: list[Line], out: list[Head], dotted: list[int]) -> list[He
         return _decided(lines, out[k].pos + 1, end, cases)
 
     head = any(not lines[p].blank for p in range(group.pos + 1, out[first].pos))
+    spans = [(out[i].pos + 1, out[i + 1].pos if i + 1 < len(out) else len(lines)) for i in dotted]
+    if head and _led_in_group(lines, group, out[first], spans):
+        head = False  # "Udvalget orienteres om disse sager:": the group's lead-in, no item
     if head and not _texted_group_head(
         lines, group, out[first], [decided(i, False) for i in dotted]
     ):

@@ -802,6 +802,15 @@ def news_title(text: str) -> bool:
     return len(text) <= 50 and _NEWS_TITLE.match(text.strip()) is not None
 
 
+#: "(Lukket punkt)", "[Åbent punkt]", "(Lukket sag)": an item's open or closed mark alone in
+#: brackets on the line under its unnumbered title.
+_BRACKETED_MARK = re.compile(
+    r"^(?:\(\s?(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s?\)"
+    r"|\[\s?(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?\s?\])$",
+    re.IGNORECASE,
+)
+
+
 def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
     """Plain text whose items number nothing: each item's title a line of its own after a
     blank line (or a rule, blanked), with a known section label ("Sagen i korte træk:",
@@ -817,6 +826,8 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
         under = [k for k in range(p + 1, min(p + 8, len(lines))) if not lines[k].blank][:2]
         if FIELD_VALUE.match(text) and not _field_shaped_title(lines, text, under):
             continue
+        if _BRACKETED_MARK.match(text):
+            continue  # "(Lukket punkt)" under the title: the item's mark, no title
         if _title(text) is None or (text[:1] in "SsJj" and _case_field(text)):
             # (nor is an item's case field a title: "Sagsnr. 22/118" a paragraph of its own
             # under its title, where every line of the text is one, a Word file's text)
@@ -849,7 +860,11 @@ def _plain_heads(lines: list[Line], dated: int, skip: set[int]) -> list[Head]:
             opens.append(p)
             continue
         q = under[0] if under else None
-        if q is not None and len(under) == 2 and _case_field(lines[q].clean):
+        if q is not None and len(under) == 2 and _BRACKETED_MARK.match(lines[q].clean.strip()):
+            # "Title" / "(Lukket punkt)" / "Beslutning": the closed item's mark between its
+            # title and its first label (a portal's item, its text left out)
+            q = under[1]
+        elif q is not None and len(under) == 2 and _case_field(lines[q].clean):
             # "Sagsnr.: 27.20.00-G01-4-25" (or "Sagsnr.: Lukket sag") between the title and
             # its first section label: an RTF/ODT export's case field
             q = under[1]

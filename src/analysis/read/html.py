@@ -271,15 +271,26 @@ _HEADER_DATE = re.compile(
 )
 
 
+#: A meeting's date field with the date in figures ("Mødedato 09-02-2026", "Dato: 3.3.2025"):
+#: a header table's row, its label cell beside the value's.
+_HEADER_DATE_FIELD = re.compile(
+    r"\b(?:Mødedato|Dato)\s*:?\s+\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b", re.I
+)
+
+
 def _meeting_header(tag) -> bool:
     """Whether a ``<header>`` outside the article is the meeting's own head, not the site's:
     the forum as its ``<h1>`` over a line with the meeting's long date ('<header><h1>Social-
     og Sundhedsudvalget</h1><p>Referat · tirsdag den 2. november 2021 · 14:00</p>'), as an
-    app's page writes it above the agenda. A site's header (logo, menu) has neither."""
+    app's page writes it above the agenda, or over a date field with the date in figures
+    ('<h1>Referat</h1>' / '<table><tr><td>Mødedato</td><td>09-02-2026</td></tr>': a
+    portal's fields of the meeting). A site's header (logo, menu) has neither."""
     if tag.find("h1") is None or tag.find(["nav", "form", "input"]) is not None:
         return False
     text = tag.get_text(" ")
-    return len(text) <= 600 and _HEADER_DATE.search(text) is not None
+    return len(text) <= 600 and (
+        _HEADER_DATE.search(text) is not None or _HEADER_DATE_FIELD.search(text) is not None
+    )
 
 
 #: A responsive framework's class showing an element on small screens only ("d-md-none",
@@ -2114,9 +2125,22 @@ def _holds_meeting_fields(block) -> bool:
     text = block.get_text(" ")
     if len(text) > 1000:
         return False
-    return _MEETING_FIELD.search(text) is not None or any(
-        _FIELD_TERM.match(_collapse(term.get_text(" "))) for term in block.find_all(["dt", "th"])
+    return (
+        _MEETING_FIELD.search(text) is not None
+        or any(
+            _FIELD_TERM.match(_collapse(term.get_text(" ")))
+            for term in block.find_all(["dt", "th"])
+        )
+        or any(_field_row(row) for row in block.find_all("tr"))
     )
+
+
+def _field_row(row) -> bool:
+    """Whether a table row is a field of the meeting's facts written in plain cells, its
+    label in the first and the value in the second ('<tr><td>Mødedato</td><td>09-02-2026
+    </td></tr>': a portal's box of the meeting's fields, no head cell in it)."""
+    cells = row.find_all(["td", "th"], recursive=False)
+    return len(cells) == 2 and _FIELD_TERM.match(_collapse(cells[0].get_text(" "))) is not None
 
 
 def _facts_before(main) -> list:
