@@ -4540,8 +4540,11 @@ def _parse_item(
             placed.add(line.index)
             continue
         if (
-            hk is None
-            and text in OUTCOME_LABELS
+            (
+                (hk is None and text in OUTCOME_LABELS)
+                # ("Behandling:", "## Behandling": the label with its colon or as a heading)
+                or (text[:1] == "B" and _handling_label(line, hk, body, rules))
+            )
             and (
                 (
                     current[0] in _CASE_TEXT
@@ -4562,7 +4565,7 @@ def _parse_item(
             # / "" / "Sagens afgørelse" / "Godkendt.")
             hk = heading_key(Line(line.index, "Referat:", 0), rules)
             if hk is not None and text not in REFERAT_LABEL:
-                hk = (hk[0], text)
+                hk = (hk[0], text.rstrip(":"))
         if (
             current is not None
             and current[0] in _CASE_TEXT
@@ -4908,6 +4911,33 @@ _REPLY_LABEL = re.compile(r"^(?:høringssvar|høringsudtalelse|udtalelse)\s*:?$"
 _ADVISORY_COUNCIL = re.compile(
     r"(?:(?<!by)(?<!regions)råd(?:et)?|lokaludvalg(?:et)?)$", re.IGNORECASE
 )
+
+
+#: "Behandling:", "Behandling": the label of what the forum did with the case, written with
+#: its colon or set as a heading (a template whose items close with the forum's handling).
+_HANDLING_LABEL = re.compile(r"^Behandling\s*:?$")
+
+
+def _handling_label(
+    line: Line, hk: tuple[str, str] | None, body: list[Line], rules: BodyRules | None
+) -> bool:
+    """``line`` is the label "Behandling" with its colon or as a heading (the bare word
+    alone is ``OUTCOME_LABELS``' already), no known section's heading, and no decision
+    label stands below it in the item's ``body``: where the item has a "Beslutning" of
+    its own, the handling above it is the talk, not the outcome."""
+    if _HANDLING_LABEL.match(line.clean) is None or not (
+        line.clean[-1:] == ":" or line.heading_level
+    ):
+        return False
+    if hk is not None and hk[0] != "behandling":
+        return False  # (a known section's key: not the slug of the label as a heading)
+    return not any(
+        ln.index > line.index
+        and ln.clean
+        and (found := heading_key(ln, rules)) is not None
+        and found[0] in _DECISION_KEYS
+        for ln in body
+    )
 
 
 def _recommendation_follows(body: list[Line], line: Line, rules: BodyRules | None) -> bool:

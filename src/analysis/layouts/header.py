@@ -4426,8 +4426,9 @@ _START_LINE = re.compile(
     r"(?:(?:\s+i|\s+[·|]|\s+på(?=\s+(?-i:[A-ZÆØÅ])))\s+(?P<place>[A-ZÆØÅ].{1,100}?))?"
     # ("Mødet startede kl. 16.20 på grund af forsinket tog": why it started late)
     r"(?:,?\s+(?:på\s+grund\s+af|pga\.?|grundet|da|idet|fordi|efter)\s+\S.*)?\.?"
-    # ("Mødet påbegyndt kl. 19.00. Samtlige medlemmer var til stede.": who came, after it)
-    r"(?:(?<=\.)\s+[^\W\d_][^.]*\.)?$",
+    # ("Mødet påbegyndt kl. 19.00. Samtlige medlemmer var til stede.": who came, after it;
+    # its capital opens it: "… mødelokale 4 (2. sal)." is the place's floor)
+    r"(?:(?<=\.)\s+(?-i:[A-ZÆØÅ])[^.]*\.)?$",
     re.I,
 )
 #: ", 9.00-11.30" closing a date field's value: the start written without "kl.".

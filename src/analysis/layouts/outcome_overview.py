@@ -47,7 +47,10 @@ _HEAD = re.compile(
     r"|oversigt[ \t]+over[ \t]+(?:mødets[ \t]+)?beslutninger(?:ne)?"
     r"|(?:resumé|sammenfatning)[ \t]+af[ \t]+(?:mødets[ \t]+)?beslutninger(?:ne)?"
     r"|(?:mødets[ \t]+)?beslutninger[ \t]+på[ \t]+mødet"
-    r"|referat|protokol)[ \t]*:?[ \t]*$",
+    r"|referat|protokol)[ \t]*:?[ \t]*$"
+    # ("## Beslutninger": the overview's own heading on a web page or in a Word document;
+    # the word alone, unmarked, is most minutes' label of an item's decision)
+    r"|^#{1,6}[ \t]+beslutninger[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
 #: A word every head holds (its rest after the first letter, and in capitals): the gate.
@@ -102,14 +105,24 @@ _FIRST_PART = re.compile(
 )
 #: "3   Title ........ Godkendt.": a row with its outcome after dotted leaders.
 _DOTTED = re.compile(r"^(?P<num>\d{1,3})[.)]?\s+(?P<title>\S.*?)\s*(?:\.\s?){3,}\s*(?P<out>\S.*)$")
-#: "| 3 | Title | Godkendt. |": a markdown table's row.
-_PIPED = re.compile(r"^\|\s*(?P<num>\d{1,3})\.?\s*\|(?P<title>[^|]+)\|(?P<out>[^|]+)\|\s*$")
+#: "| 3 | Title | Godkendt. |": a markdown table's row; also without the outer bars ("3 |
+#: Title | Godkendt.", a table drawn in a text file), the outcome's cell perhaps empty.
+_PIPED = re.compile(
+    r"^(?:\|\s*)?(?P<num>\d{1,3})\.?\s*\|(?P<title>[^|]+)\|(?P<out>[^|]*?)\s*(?:\|\s*)?$"
+)
 #: "3. **Title:** Godkendt.": a list's item, its title in bold, the outcome after it.
 _BOLD = re.compile(
     r"^(?:[-*]\s+)?(?P<num>\d{1,3})[.)]\s+\*\*(?P<title>[^*]+?)\s*:?\*\*\s*[:–—-]?\s*(?P<out>\S.*)$"
 )
-#: "| Pkt. | Sag | Beslutning |", "|---|---|": a markdown table's head and rule.
-_PIPED_HEAD = re.compile(r"^\|[^\d]*\|\s*$")
+#: "| Pkt. | Sag | Beslutning |", "|---|---|": a markdown table's head and rule; "Pkt. | Emne
+#: | Beslutning" and "-----+-------+----": a text file's table head without the outer bars
+#: and the rule under it, the bars crossing it as plus signs.
+_PIPED_HEAD = re.compile(r"^\|[^\d]*\|\s*$|^[^\d|]+(?:\|[^\d|]+){2,}$|^[-=:]+(?:\+[-=:]+)+$")
+#: An outcome's cell left empty: "-", "–", "…" (a point with nothing to decide).
+_EMPTY_OUTCOME = re.compile(r"^[\s\-–—…./]*$")
+#: "Beslutning", "Beslutning:": the decision's label over a row's outcome (a web table's
+#: row as the reader writes it: "## 3. Title" / "Beslutning" / the text).
+_OUTCOME_LABEL = re.compile(r"^(?:beslutning|afgørelse|udfald|resultat|konklusion)\s*:?$", re.I)
 #: "Beslutning: Godkendt.", "Udvalgets beslutning: …": a decision label with its text.
 _INLINE_LABEL = re.compile(
     r"^(?:[\wæøå-]+s\s+)?(?:beslutning|afgørelse|indstilling\s+godkendt)\s*:", re.I
@@ -140,13 +153,22 @@ def _row(lines: list[str], k: int) -> tuple[Row, int] | None:
     """The row at ``k`` and the position after it, else None."""
     text = lines[k].strip()
     if m := _PIPED.match(text) or _DOTTED.match(text):
-        return (int(m["num"]), m["title"].strip(), [m["out"].strip()], False), k + 1
+        out = m["out"].strip()
+        return (
+            int(m["num"]),
+            m["title"].strip(),
+            [] if _EMPTY_OUTCOME.match(out) else [out],
+            False,
+        ), k + 1
     if m := _BOLD.match(text):
         return (int(m["num"]), m["title"].strip(), [m["out"].strip()], True), k + 1
     if not (m := _ROW_HEADING.match(text)):
         return None
     if (parted := _parted_outcome(lines, k)) is not None:
-        return (int(m["num"]), m["title"].strip(), parted[0], True), parted[1]
+        outcome = parted[0]
+        if len(outcome) > 1 and _OUTCOME_LABEL.match(outcome[0]):
+            outcome = outcome[1:]  # (the label over the outcome: no part of it)
+        return (int(m["num"]), m["title"].strip(), outcome, True), parted[1]
     out: list[str] = []
     j = k + 1
     while j < len(lines) and lines[j].strip():
@@ -197,6 +219,10 @@ def _rows(lines: list[str], head: int) -> tuple[list[Row], int]:
             rows.append(found[0])
             k = end = found[1]
             continue
+        if rows and (bare := _bare_row(lines, k, rows)):
+            rows.append(bare)
+            k = end = k + 1
+            continue
         if len(text.split()) <= 3 and not text[:1].isdigit():
             nxt = _next_filled(lines, k + 1)
             if nxt < len(lines) and _row(lines, nxt):
@@ -204,6 +230,21 @@ def _rows(lines: list[str], head: int) -> tuple[list[Row], int]:
                 continue
         break
     return rows, end
+
+
+def _bare_row(lines: list[str], k: int, rows: list[Row]) -> Row | None:
+    """The row at ``k`` whose outcome cell was left empty (a closed point's: the reader
+    writes the row's number and title alone, "## 7. Title"), numbered next after the
+    last row, where the next filled line is the next row or the first row's item (the
+    overview ends there); else None."""
+    m = _ROW_HEADING.match(lines[k].strip())
+    if m is None or int(m["num"]) != rows[-1][0] + 1:
+        return None
+    nxt = _next_filled(lines, k + 1)
+    after = _ROW_HEADING.match(lines[nxt].strip()) if nxt < len(lines) else None
+    if after is None or int(after["num"]) not in (rows[0][0], int(m["num"]) + 1):
+        return None
+    return int(m["num"]), m["title"].strip(), [], True
 
 
 def _gapped_rows(lines: list[str], head: int, col: int) -> tuple[list[Row], int]:
@@ -232,19 +273,35 @@ def _headings(
     lines: list[str], rows: list[Row], head: int, end: int
 ) -> tuple[dict[int, int], bool] | None:
     """Each row's item heading ({number: position}) and whether the items stand below the
-    overview (else above it, a second part), or None."""
+    overview (else above it, a second part), or None: in the rows' order, each named by
+    its row (``_names``). The nearest line so numbered is the heading; where those fail,
+    the nearest carrying its row's title is (an item's text numbering its points "1. at
+    …", "2. …" stands nearer than the items' headings)."""
     numbers = [n for n, _, _, _ in rows]
+    by_number = {row[0]: row for row in rows}
     for below in (True, False):
         span = range(end, len(lines)) if below else range(head - 1, -1, -1)
         found: dict[int, int] = {}
+        named: dict[int, int] = {}
         for k in span:
             text = lines[k].strip()
             if text[:1].isdigit() or text[:1] in "#PpSs":
                 m = _HEADING.match(text)
-                if m and int(m["num"]) in numbers and int(m["num"]) not in found:
-                    found[int(m["num"])] = k
-        if len(found) == len(numbers) and [found[n] for n in numbers] == sorted(found.values()):
-            return found, below
+                if m is None or (n := int(m["num"])) not in by_number or n in named:
+                    continue
+                if n not in found:
+                    found[n] = k
+                if titles_match(by_number[n][1], m["title"].strip("#* ")):
+                    named[n] = k
+        for chosen in (found, {**found, **named}):
+            if (
+                len(chosen) == len(numbers)
+                and [chosen[n] for n in numbers] == sorted(chosen.values())
+                and all(_names(row, lines[chosen[row[0]]]) for row in rows)
+            ):
+                return chosen, below
+            if not named:
+                break
     return None
 
 
@@ -272,11 +329,11 @@ def overview_decisions(text: str) -> str:
         numbers = [n for n, _, _, _ in rows]
         if not numbered_in_turn(numbers):
             continue
+        if 2 * sum(1 for row in rows if row[2]) <= len(rows):
+            continue  # (most rows give an outcome; rows of titles alone are a contents list)
         if (at := _headings(lines, rows, head, end)) is None:
             continue
         headings, below = at
-        if not all(_names(row, lines[headings[row[0]]]) for row in rows):
-            continue
         last = rows[-1][0]
         stop = len(lines) if below else head
         after = next(
@@ -292,7 +349,8 @@ def overview_decisions(text: str) -> str:
         k = _filled_above(lines, headings[numbers[0]])
         if k is not None and (k >= end or not below) and _FIRST_PART.match(lines[k].strip()):
             lines[k] = ""  # (the items' part's head: no part of the first item's title)
-        at = {ends[n]: out for n, _, out, _ in rows}
+        # (a row whose outcome cell was left empty gives its item none)
+        at = {ends[n]: out for n, _, out, _ in rows if out}
         return "\n".join(written_at(lines, at, head, end))
     return text
 
