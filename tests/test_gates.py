@@ -4462,6 +4462,38 @@ GATES: list[Gate] = [
         ).map(lambda p: f"{p[0]} {p[1]}{p[2]}"),
         lambda t: parse._GENITIVE_DECISION.match(t) is not None,
     ),
+    Gate(
+        "layouts.elsewhere_date.closing_start: a first letter M or S and a colon near the start "
+        "before _START_FIELD",
+        elsewhere_date,
+        "_START_FIELD",
+        lambda text: elsewhere_date.closing_start(parse.to_lines(text), 0, set()),
+        embedded(line(elsewhere_date._START_FIELD).map(single_spaced)),
+        any_line(elsewhere_date._START_FIELD, strip=True),
+    ),
+    Gate(
+        "read.html._counted_items: a heading's first letter P before _COUNTED ('Punkt 3 af 7 "
+        "Title', the page's count after the item's number)",
+        html_reader,
+        "_COUNTED",
+        lambda text: html_reader._counted_items(
+            [html_reader._L("h", html_reader._collapse(ln)) for ln in text.split("\n")]
+        ),
+        line(html_reader._COUNTED).map(single_spaced),
+        lambda t: html_reader._COUNTED.match(html_reader._collapse(t)) is not None,
+    ),
+    Gate(
+        "layouts.page_title.title_date: a figure in the title before _DATE",
+        page_title,
+        "_DATE",
+        page_title.title_date,
+        st.tuples(
+            st.sampled_from(["Handicaprådet – møde ", "Byrådet ", "Referat "]),
+            rx(page_title._DATE, fullmatch=True).map(single_spaced),
+            st.sampled_from([" – Faxe Kommune", "", " | Referat"]),
+        ).map("".join),
+        searched(page_title._DATE),
+    ),
 ]
 
 #: Minutes read with no items (the reading a pass may replace).
