@@ -4483,6 +4483,22 @@ GATES: list[Gate] = [
         lambda t: html_reader._COUNTED.match(html_reader._collapse(t)) is not None,
     ),
     Gate(
+        "read.html._is_chrome: a p, div or span whose one string is at most 40 characters "
+        "before _LOADING ('Indlæser …', an app's notice while a part loads)",
+        html_reader,
+        "_LOADING",
+        lambda text: html_reader.read(text.encode()),
+        rx(html_reader._LOADING, fullmatch=True)
+        .map(single_spaced)
+        .filter(lambda t: len(t) <= 38 and "<" not in t and "&" not in t)
+        .flatmap(
+            lambda t: st.sampled_from(["p", "div", "span"]).map(
+                lambda tag: f"<html><body><h1>Byrådet</h1><{tag}>{t}</{tag}></body></html>"
+            )
+        ),
+        lambda t: True,
+    ),
+    Gate(
         "layouts.page_title.title_date: a figure in the title before _DATE",
         page_title,
         "_DATE",

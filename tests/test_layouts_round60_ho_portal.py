@@ -22,6 +22,10 @@ A portal may print the meeting's facts in a box under the items ("Mødedato:" /
 "Mødestart: 15.30" / "Mødested:" / "Mødet hævet:"):
 ``layouts.elsewhere_date.closing_start`` reads the start there, as ``closing_place`` reads
 the place.
+
+A page saved before its script loaded a part shows the app's notice there ("<div
+class="decision" aria-busy="true"><p>Indlæser …</p></div>"): ``read.html._is_chrome``
+drops an element whose one string is such a notice (``_LOADING``), no decision's text.
 """
 
 from __future__ import annotations
@@ -197,3 +201,25 @@ def test_a_page_with_its_facts_under_the_items_has_its_start() -> None:
     meeting = _meeting("generic-moedefakta-under-punkterne-moedestart.html")
     assert meeting["start_time"] == "15:30"
     assert str(meeting["date"])[:10] == "2025-05-14"
+
+
+# --- "Indlæser …" ----------------------------------------------------------------------
+
+
+def test_a_loading_notice_is_no_text() -> None:
+    page = (
+        "<html><body><h1>Byrådet</h1><p>Dato: 3. juni 2025</p>"
+        "<h2>1. Budget</h2><h3>Beslutning</h3><p class='placeholder'>Indlæser …</p>"
+        "<h2>2. Skolen</h2><h3>Beslutning</h3><p>Henter beslutningen...</p>"
+        "<p>Indlæser data om skolen viste en fremgang.</p></body></html>"
+    )
+    text = read_bytes(page.encode(), ".html").text
+    assert "Indlæser …" not in text and "Henter" not in text
+    assert "Indlæser data om skolen viste en fremgang." in text  # (a sentence stays)
+
+
+def test_an_unloaded_decision_is_no_decision() -> None:
+    found = fixture_decisions("generic-moedefakta-under-punkterne-moedestart.html")
+    assert not found[2]  # (the heading alone: no text under it)
+    assert found[3].startswith("Taget til efterretning.")
+    assert "Mødestart" not in found[3]  # (the facts' start field: no text of the item)

@@ -262,11 +262,14 @@ _START_FIELD = re.compile(
 )
 
 
-def closing_start(lines: list[Line], after: int, placed: set[int]) -> str | None:
+def closing_start(
+    lines: list[Line], after: int, placed: set[int], skip: set[int] | None = None
+) -> str | None:
     """The start a "Mødestart:" field among the last lines after ``after`` gives ("HH:MM"),
     its line marked as placed, else None (a portal's box of the meeting's facts under the
     items: "Mødedato: …" / "Mødestart: 16.00" / "Mødested: …"). A field under "Næste møde"
-    is the next meeting's."""
+    is the next meeting's. Its line is skipped too where ``skip`` is given: no text of the
+    last item."""
     tail = _last_filled(lines, after, 8)
     for k, line in enumerate(tail):
         text = line.clean.strip()
@@ -277,6 +280,8 @@ def closing_start(lines: list[Line], after: int, placed: set[int]) -> str | None
         if any("næste møde" in above.clean.lower() for above in tail[:k]):
             return None
         placed.add(line.index)
+        if skip is not None:
+            skip.add(line.index)
         return dates.hhmm(m["h"], m["m"])
     return None
 
@@ -457,7 +462,7 @@ def fill_elsewhere(
         # "Mødet blev indledt kl. 15.00 i <place>." under the first item's decision
         opening_sentence(lines, header_end, head, placed)
     if head.date is not None and head.start_time is None:
-        head.start_time = closing_start(lines, header_end, placed)
+        head.start_time = closing_start(lines, header_end, placed, skip)
     if head.date is not None and head.location is None:
         head.location = closing_place(lines, header_end, placed)
 

@@ -169,6 +169,8 @@ _CHROME_CLASSES = {
 #: site's links to its other pages, "Alle udvalg  Mødekalender  Arkiv"), and a mega menu
 #: of its sections ("mega-menu": "Borger  Erhverv  Politik").
 _CHROME_NAME = re.compile(r"ribbon|(?:side|left|right|top|mega)-?(?:nav|menu)|quick-?launch", re.I)
+#: "Indlæser …", "Henter referatet ...", "Loading…": an app's notice while a part loads.
+_LOADING = re.compile(r"(?:indlæser|henter|loading)(?:\s+\w+){0,2}\s*(?:…|\.{3})", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 _BR = "\x00"
@@ -216,6 +218,15 @@ def _is_chrome(tag) -> bool:
             )
         )
     attrs = tag.attrs or {}
+    if (
+        name in ("p", "div", "span")
+        and (only := tag.string) is not None
+        and len(only) <= 40
+        and _LOADING.fullmatch(only.strip())
+    ):
+        # "<p class="placeholder">Indlæser …</p>": a saved app's notice where its script was
+        # to load a part (an item's decision, the minutes), no text of the minutes
+        return True
     if (
         name in ("header", "footer")
         and tag.find_parent(["main", "article"]) is None
