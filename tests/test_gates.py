@@ -4479,6 +4479,54 @@ GATES: list[Gate] = [
             for m in ocr_date._OCR_DATE.finditer(t)
         ),
     ),
+    Gate(
+        "layouts.elsewhere_date.closing_start: a first letter M or S and a colon near the start "
+        "before _START_FIELD",
+        elsewhere_date,
+        "_START_FIELD",
+        lambda text: elsewhere_date.closing_start(parse.to_lines(text), 0, set()),
+        embedded(line(elsewhere_date._START_FIELD).map(single_spaced)),
+        any_line(elsewhere_date._START_FIELD, strip=True),
+    ),
+    Gate(
+        "read.html._counted_items: a heading's first letter P before _COUNTED ('Punkt 3 af 7 "
+        "Title', the page's count after the item's number)",
+        html_reader,
+        "_COUNTED",
+        lambda text: html_reader._counted_items(
+            [html_reader._L("h", html_reader._collapse(ln)) for ln in text.split("\n")]
+        ),
+        line(html_reader._COUNTED).map(single_spaced),
+        lambda t: html_reader._COUNTED.match(html_reader._collapse(t)) is not None,
+    ),
+    Gate(
+        "read.html._is_chrome: a p, div or span whose one string is at most 40 characters "
+        "before _LOADING ('Indlæser …', an app's notice while a part loads)",
+        html_reader,
+        "_LOADING",
+        lambda text: html_reader.read(text.encode()),
+        rx(html_reader._LOADING, fullmatch=True)
+        .map(single_spaced)
+        .filter(lambda t: len(t) <= 38 and "<" not in t and "&" not in t)
+        .flatmap(
+            lambda t: st.sampled_from(["p", "div", "span"]).map(
+                lambda tag: f"<html><body><h1>Byrådet</h1><{tag}>{t}</{tag}></body></html>"
+            )
+        ),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.page_title.title_date: a figure in the title before _DATE",
+        page_title,
+        "_DATE",
+        page_title.title_date,
+        st.tuples(
+            st.sampled_from(["Handicaprådet – møde ", "Byrådet ", "Referat "]),
+            rx(page_title._DATE, fullmatch=True).map(single_spaced),
+            st.sampled_from([" – Faxe Kommune", "", " | Referat"]),
+        ).map("".join),
+        searched(page_title._DATE),
+    ),
 ]
 
 #: Minutes read with no items (the reading a pass may replace).

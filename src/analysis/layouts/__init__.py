@@ -66,7 +66,7 @@ from analysis.layouts.owners import (
     owner_in_forum,
     region_over_department,
 )
-from analysis.layouts.page_title import split_page_title, title_facts
+from analysis.layouts.page_title import split_page_title, title_date, title_facts
 from analysis.layouts.procedure_notes import procedure_notes_apart
 from analysis.layouts.remarks import remarks_before_decision
 from analysis.layouts.routing import without_routing_marks
@@ -910,6 +910,20 @@ def parse_lines(lines: list[Line], hints: SourceHints | None = None) -> ParsedMe
             f"the meeting's date is written without its year; the year {hints.name_date.year} "
             f"was taken from the file name {hints.file_name}"
         )
+        return replace(meeting, warnings=[*meeting.warnings, warning])
+    if (
+        hints.page_title is not None
+        and any(f.startswith("no meeting date found") for f in failures)
+        and (titled := title_date(hints.page_title)) is not None
+        and not (lines and lines[0].index == -1)  # (the title's date written once only)
+    ):
+        # a web page whose text dates nothing ("Tidspunkt: kl. 9.00-11.30" under the forum,
+        # the day in the breadcrumb) and whose title does ("<forum> – møde 15.10.2024 – <X>
+        # Kommune"): the title's date as the meeting's date field, the last resort, said in
+        # a warning
+        field = Line(-1, f"Mødedato: {titled.day}.{titled.month}.{titled.year}", 0)
+        meeting = parse_lines([field, Line(-1, "", 0), *lines], hints)
+        warning = f"the meeting's date was taken from the page's title ({hints.page_title!r})"
         return replace(meeting, warnings=[*meeting.warnings, warning])
     raise NotMinutes(
         failures[0]

@@ -253,6 +253,39 @@ def closing_place(lines: list[Line], after: int, placed: set[int]) -> str | None
     return None
 
 
+#: "Mødestart: 16.00", "Starttidspunkt: kl. 9.30": the meeting's start as a field among
+#: the closing lines under the items (beside "Mødedato:", "Mødested:", "Mødet hævet:").
+_START_FIELD = re.compile(
+    r"^(?:mødestart|mødets\s+start|starttid(?:spunkt)?)\s*:\s*(?:kl\.?\s*)?"
+    r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)\b",
+    re.I,
+)
+
+
+def closing_start(
+    lines: list[Line], after: int, placed: set[int], skip: set[int] | None = None
+) -> str | None:
+    """The start a "Mødestart:" field among the last lines after ``after`` gives ("HH:MM"),
+    its line marked as placed, else None (a portal's box of the meeting's facts under the
+    items: "Mødedato: …" / "Mødestart: 16.00" / "Mødested: …"). A field under "Næste møde"
+    is the next meeting's. Its line is skipped too where ``skip`` is given: no text of the
+    last item."""
+    tail = _last_filled(lines, after, 8)
+    for k, line in enumerate(tail):
+        text = line.clean.strip()
+        if text[:1] not in "MmSs" or ":" not in text[:24]:
+            continue  # the cheap check before the field's grammar
+        if (m := _START_FIELD.match(text)) is None:
+            continue
+        if any("næste møde" in above.clean.lower() for above in tail[:k]):
+            return None
+        placed.add(line.index)
+        if skip is not None:
+            skip.add(line.index)
+        return dates.hhmm(m["h"], m["m"])
+    return None
+
+
 #: "Mødeoplysninger", "Om mødet", "Fakta om mødet": the heading of a page's side block of
 #: the meeting's facts (fields, each label over its value, under it).
 _SIDEBAR_HEAD = re.compile(
@@ -428,6 +461,8 @@ def fill_elsewhere(
     if head.date is not None and (head.start_time is None or head.location is None):
         # "Mødet blev indledt kl. 15.00 i <place>." under the first item's decision
         opening_sentence(lines, header_end, head, placed)
+    if head.date is not None and head.start_time is None:
+        head.start_time = closing_start(lines, header_end, placed, skip)
     if head.date is not None and head.location is None:
         head.location = closing_place(lines, header_end, placed)
 

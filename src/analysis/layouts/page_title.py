@@ -11,8 +11,10 @@ folder (the title is the document's, the folder only says where it was put).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from analysis import dates
 from analysis.layouts.meeting_kind import body_of_meeting
 from analysis.municipalities import municipality_in, region_in, region_named
 
@@ -109,3 +111,17 @@ def county_in_title(title: str) -> str | None:
         if county:
             return county
     return None
+
+
+def title_date(title: str | None) -> dt.date | None:
+    """The one date a page title writes in full ("Handicaprådet – møde 15.10.2024 – <X>
+    Kommune", "Byrådet 26-06-2024 - <X> Kommune"): the meeting's, as the portal names its
+    page, the last resort where the page's text dates nothing (an app's page that writes
+    the hours and the place and leaves the day to the breadcrumb); None where the title
+    writes no date, two different ones or one without its year."""
+    if not title or not any(c.isdigit() for c in title):
+        return None
+    found = {dates.parse_date(m[0]) for m in _DATE.finditer(title)}
+    if len(found) != 1 or None in found:
+        return None
+    return found.pop()

@@ -169,6 +169,8 @@ _CHROME_CLASSES = {
 #: site's links to its other pages, "Alle udvalg  Mødekalender  Arkiv"), and a mega menu
 #: of its sections ("mega-menu": "Borger  Erhverv  Politik").
 _CHROME_NAME = re.compile(r"ribbon|(?:side|left|right|top|mega)-?(?:nav|menu)|quick-?launch", re.I)
+#: "Indlæser …", "Henter referatet ...", "Loading…": an app's notice while a part loads.
+_LOADING = re.compile(r"(?:indlæser|henter|loading)(?:\s+\w+){0,2}\s*(?:…|\.{3})", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 _BR = "\x00"
@@ -216,6 +218,15 @@ def _is_chrome(tag) -> bool:
             )
         )
     attrs = tag.attrs or {}
+    if (
+        name in ("p", "div", "span")
+        and (only := tag.string) is not None
+        and len(only) <= 40
+        and _LOADING.fullmatch(only.strip())
+    ):
+        # "<p class="placeholder">Indlæser …</p>": a saved app's notice where its script was
+        # to load a part (an item's decision, the minutes), no text of the minutes
+        return True
     if (
         name in ("header", "footer")
         and tag.find_parent(["main", "article"]) is None
@@ -1610,9 +1621,36 @@ def _format(line: _L) -> str:
     return line.text
 
 
+#: "Punkt 3 af 7 Title", "Pkt. 3 af 7: Title": an item's heading with the page's count of
+#: items after its number (a portal's fold of each item, "<summary><span>Punkt 3 af 7</span>
+#: <span>Title</span></summary>").
+_COUNTED = re.compile(
+    r"^(?:Punkt|Pkt\.)\s*(?P<num>\d{1,3})\s+af\s+(?P<of>\d{1,3})\s*[:.–-]?\s+(?P<title>\S.*)$", re.I
+)
+
+
+def _counted_items(lines: list[_L]) -> None:
+    """Rewrite the headings "Punkt 3 af 7 Title" as "Punkt 3: Title" where every such
+    heading counts the same number of items, its own number no higher: the count is the
+    page's furniture, not the title's first words (read as it stood, the number "7" was
+    taken for the item's and the titles shifted a place)."""
+    found = [
+        (ln, m)
+        for ln in lines
+        if ln.kind == "h" and ln.text[:1] in "Pp" and (m := _COUNTED.match(ln.text)) is not None
+    ]
+    if not found or len({m["of"] for _, m in found}) != 1:
+        return
+    if any(int(m["num"]) > int(m["of"]) for _, m in found):
+        return
+    for ln, m in found:
+        ln.text = f"Punkt {int(m['num'])}: {m['title']}"
+
+
 def structured(lines: list[_L]) -> tuple[str, bool]:
     """Laid-out lines -> the parser's plain-text form (see the module docstring), and
     whether numbered web headings were rewritten as ``Punkt N:`` items."""
+    _counted_items(lines)
     toc_at = next(
         (i for i, ln in enumerate(lines) if ln.kind in ("h", "p") and _TOC_HEAD.match(ln.text)),
         None,
@@ -1995,6 +2033,40 @@ def _positioned_order(soup) -> None:
 
 
 _SRCDOC = re.compile("srcdoc", re.IGNORECASE)
+#: The cheap test of the markup before :func:`_shell_copy` looks at its elements.
+_SHELL_MARKUP = re.compile(r"<(?:noscript|template)\b", re.IGNORECASE)
+
+
+def _shell_copy(soup):
+    """The minutes of an app's page whose body is only its shell ("Indlæser …" where the
+    script is to put the minutes), the minutes themselves kept in a ``<noscript>`` (the
+    page for a browser without scripts) or a ``<template>`` (the markup the script copies
+    in): that element, renamed ``<main>`` to be read as the page's main text, else None.
+    It must hold the minutes (two headings at least: the forum's, the items'), and the
+    page outside it must not show them already (a page that shows the minutes and keeps a
+    copy for a browser without scripts is read once, from what it shows); an element
+    holding a notice ("Aktivér JavaScript …") or an item's empty pattern is no copy."""
+    best, heads = None, []
+    for tag in soup.find_all(["noscript", "template"]):
+        found = tag.find_all(list(_HEADINGS))
+        if len(found) >= 2 and len(found) > len(heads):
+            best, heads = tag, found
+    if best is None:
+        return None
+    shown = {
+        _collapse(h.get_text(" "))
+        for h in soup.find_all(list(_HEADINGS))
+        if h.find_parent(["noscript", "template"]) is None
+    }
+    if 2 * sum(_collapse(h.get_text(" ")) in shown for h in heads) >= len(heads):
+        return None
+    from bs4 import NavigableString
+
+    for text in best.find_all(string=True):
+        if type(text).__name__ == "TemplateString":  # (a template's text, read as the page's)
+            text.replace_with(NavigableString(str(text)))
+    best.name = "main"
+    return best
 
 
 def _page_text(markup: str) -> tuple[str, bool]:
@@ -2024,6 +2096,8 @@ def _page_text(markup: str) -> tuple[str, bool]:
     ]
     if len(mains) == 1 and mains[0].find(list(_HEADINGS)) is not None:
         root = mains[0]
+    if _SHELL_MARKUP.search(markup) and (shell := _shell_copy(soup)) is not None:
+        root = shell
     layout = _Layout(_titled_outcomes(root))
     if _ITALIC_TAG.search(markup):
         layout.italic = _italic_outcomes(root, layout.titled)
