@@ -820,3 +820,53 @@ def test_two_tabs_gate_finds_a_line_with_two_tabs() -> None:
         assert (_TWO_TABS(text) is not None) == any(
             ln.count("\t") >= 2 for ln in text.split("\n")
         ), repr(text)
+
+
+def test_a_break_led_pattern_finds_what_the_pattern_led_by_the_break_alone_finds() -> None:
+    import re
+
+    import analysis.layouts  # noqa: F401 (every layout's gates made)
+    from analysis.parse import LINE_START_PATTERNS, break_led, first_class
+
+    assert first_class(r"(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:[Kk]l\.\s*)?\d{1,2}[.:]") == (
+        r"[\d\x23\x2a\x4b\x5f\x6b]"
+    )
+    assert first_class(r"[^\S\n]*(?:\d|x)") == r"[\d\x78]|[^\S\x0a]"
+    # (none where a match may be empty, the first part is the engine's own first test, a
+    # group sets flags of its own, or a part is "." or a back reference)
+    for source in ("x?", r"\s*$", "Sag", r"[\d.]+", "(?i:ab)|c", r".?x", r"(a)?\1b"):
+        assert first_class(source) is None, source
+    assert len(LINE_START_PATTERNS) > 25
+    common = ["\n", "\n\n", " ", "  ", "\t", "\f", "1", "12", "3.", "٣", "#", "## ", "**", "__"]
+    common += ["kl. ", "Kl.", "|", ":", ".", ",", "-", "–", "(", ")", "[", "]", "x", "Æ", "ø"]
+    common += ["\u212a", "\u017f", "\u0130", "\u00a0", "\u2028", "·", "•", "Pkt. 4", "punkt 2"]
+    common += ["09.15-10.00", "12:30", "3. maj 2025", "12-05-2025", "A", "....."]
+    from analysis.layouts.decision_summary import _SUMMARY_TITLE, _after_break
+    from analysis.layouts.outcome_overview import _HEAD_END_REVERSED
+    from analysis.layouts.review_marks import _MAY_HOLD
+    from analysis.layouts.stacked_table import _ANY_NUMBER_HEAD
+    from analysis.layouts.trailing_number import _REVERSED_GATE
+
+    led = [_HEAD_END_REVERSED, _MAY_HOLD, _ANY_NUMBER_HEAD, _REVERSED_GATE]
+    led.append(_after_break(_SUMMARY_TITLE.pattern, _SUMMARY_TITLE.flags))
+    # (the patterns written with break_led, against themselves without the look-ahead)
+    pairs = [(p, re.compile(re.sub(r"^\\n\(\?=[^()]*\)", r"\\n", p.pattern), p.flags)) for p in led]
+    for pattern in LINE_START_PATTERNS:
+        source, flags = pattern.pattern[1:], pattern.flags
+        pairs.append(
+            (re.compile(break_led(source, flags), flags), re.compile("\n" + source, flags))
+        )
+    checked = 0
+    for fast, plain in pairs:
+        if fast.pattern == plain.pattern:
+            continue
+        checked += 1
+        words = re.findall(r"[A-Za-zÆØÅæøåé]{2,}", plain.pattern)
+        pieces = common + words + [w.upper() for w in words] + [w.capitalize() for w in words]
+        for text in _random_texts(pieces, 1500, 14, 40 + checked):
+            slow = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == slow, (
+                plain.pattern,
+                text,
+            )
+    assert checked > 25
