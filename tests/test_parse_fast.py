@@ -870,3 +870,44 @@ def test_a_break_led_pattern_finds_what_the_pattern_led_by_the_break_alone_finds
                 text,
             )
     assert checked > 25
+
+
+def test_a_line_start_test_answers_as_the_search_of_its_pattern() -> None:
+    import re
+
+    import analysis.layouts  # noqa: F401 (every layout's gates made)
+    from analysis.parse import LINE_START_PATTERNS, line_start_test
+
+    common = ["\n", "\n\n", "\n \n", " ", "  ", "\t", "\f", "\x0b", "\u2028", "\u00a0", "\r"]
+    common += ["1", "12", "3.", "٣", "#", "## ", "**", "__", "kl. ", "|", ":", ".", "-", "–"]
+    common += ["(", ")", "x", "Æ", "\u212a", "\u017f", "Pkt. 4", "punkt 2", "09.15-10.00"]
+    common += ["12:30", "3. maj 2025", "12-05-2025", "A", ".....", "---", "==="]
+    found = 0
+    for k, pattern in enumerate(list(LINE_START_PATTERNS)):
+        holds = line_start_test(pattern)
+        words = re.findall(r"[A-Za-zÆØÅæøåé]{2,}", pattern.pattern)
+        pieces = common + words + [w.upper() for w in words] + [w.capitalize() for w in words]
+        for text in _random_texts(pieces, 1500, 14, 80 + k):
+            slow = pattern.search(text) is not None
+            assert holds(text) == slow, (pattern.pattern, text)
+            found += slow
+    assert found > 250, found
+
+
+def test_a_line_start_test_of_a_pattern_led_by_white_space_answers_as_its_search() -> None:
+    import analysis.layouts  # noqa: F401 (every layout's gates made)
+    from analysis.parse import LINE_START_PATTERNS, line_start_test
+
+    pieces = ["\n", "\n\n", " ", "\t", "\f", "\x0b", "\u2028", "\u00a0", "\r", "\n \t", "x"]
+    pieces += ["se ", "Læs hele sagen under ", "punkt 4", "pkt. 12", "Dagsordenspunkt 3", "nr. "]
+    pieces += [".....", "..", "---", "- - -", "***", "─", "==", ":", "2", "af 7", "SE PKT.3"]
+    led = [p for p in LINE_START_PATTERNS if p.pattern.startswith("^\\s*")]
+    assert len(led) >= 3
+    found = 0
+    for k, pattern in enumerate(led):
+        holds = line_start_test(pattern)
+        for text in _random_texts(pieces, 8000, 10, 120 + k):
+            slow = pattern.search(text) is not None
+            assert holds(text) == slow, (pattern.pattern, text)
+            found += slow
+    assert found > 1000, found
