@@ -820,3 +820,112 @@ def test_two_tabs_gate_finds_a_line_with_two_tabs() -> None:
         assert (_TWO_TABS(text) is not None) == any(
             ln.count("\t") >= 2 for ln in text.split("\n")
         ), repr(text)
+
+
+def test_a_break_led_pattern_finds_what_the_pattern_led_by_the_break_alone_finds() -> None:
+    import re
+
+    import analysis.layouts  # noqa: F401 (every layout's gates made)
+    from analysis.parse import LINE_START_PATTERNS, break_led, first_class
+
+    assert first_class(r"(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:[Kk]l\.\s*)?\d{1,2}[.:]") == (
+        r"[\d\x23\x2a\x4b\x5f\x6b]"
+    )
+    assert first_class(r"[^\S\n]*(?:\d|x)") == r"[\d\x78]|[^\S\x0a]"
+    # (none where a match may be empty, the first part is the engine's own first test, a
+    # group sets flags of its own, or a part is "." or a back reference)
+    for source in ("x?", r"\s*$", "Sag", r"[\d.]+", "(?i:ab)|c", r".?x", r"(a)?\1b"):
+        assert first_class(source) is None, source
+    assert len(LINE_START_PATTERNS) > 25
+    common = ["\n", "\n\n", " ", "  ", "\t", "\f", "1", "12", "3.", "٣", "#", "## ", "**", "__"]
+    common += ["kl. ", "Kl.", "|", ":", ".", ",", "-", "–", "(", ")", "[", "]", "x", "Æ", "ø"]
+    common += ["\u212a", "\u017f", "\u0130", "\u00a0", "\u2028", "·", "•", "Pkt. 4", "punkt 2"]
+    common += ["09.15-10.00", "12:30", "3. maj 2025", "12-05-2025", "A", "....."]
+    from analysis.layouts.decision_summary import _SUMMARY_TITLE, _after_break
+    from analysis.layouts.outcome_overview import _HEAD_END_REVERSED
+    from analysis.layouts.review_marks import _MAY_HOLD
+    from analysis.layouts.stacked_table import _ANY_NUMBER_HEAD
+    from analysis.layouts.trailing_number import _REVERSED_GATE
+
+    led = [_HEAD_END_REVERSED, _MAY_HOLD, _ANY_NUMBER_HEAD, _REVERSED_GATE]
+    led.append(_after_break(_SUMMARY_TITLE.pattern, _SUMMARY_TITLE.flags))
+    # (the patterns written with break_led, against themselves without the look-ahead)
+    pairs = [(p, re.compile(re.sub(r"^\\n\(\?=[^()]*\)", r"\\n", p.pattern), p.flags)) for p in led]
+    for pattern in LINE_START_PATTERNS:
+        source, flags = pattern.pattern[1:], pattern.flags
+        pairs.append(
+            (re.compile(break_led(source, flags), flags), re.compile("\n" + source, flags))
+        )
+    checked = 0
+    for fast, plain in pairs:
+        if fast.pattern == plain.pattern:
+            continue
+        checked += 1
+        words = re.findall(r"[A-Za-zÆØÅæøåé]{2,}", plain.pattern)
+        pieces = common + words + [w.upper() for w in words] + [w.capitalize() for w in words]
+        for text in _random_texts(pieces, 1500, 14, 40 + checked):
+            slow = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == slow, (
+                plain.pattern,
+                text,
+            )
+    assert checked > 25
+
+
+def test_a_line_start_test_answers_as_the_search_of_its_pattern() -> None:
+    import re
+
+    import analysis.layouts  # noqa: F401 (every layout's gates made)
+    from analysis.parse import LINE_START_PATTERNS, line_start_test
+
+    common = ["\n", "\n\n", "\n \n", " ", "  ", "\t", "\f", "\x0b", "\u2028", "\u00a0", "\r"]
+    common += ["1", "12", "3.", "٣", "#", "## ", "**", "__", "kl. ", "|", ":", ".", "-", "–"]
+    common += ["(", ")", "x", "Æ", "\u212a", "\u017f", "Pkt. 4", "punkt 2", "09.15-10.00"]
+    common += ["12:30", "3. maj 2025", "12-05-2025", "A", ".....", "---", "==="]
+    found = 0
+    for k, pattern in enumerate(list(LINE_START_PATTERNS)):
+        holds = line_start_test(pattern)
+        words = re.findall(r"[A-Za-zÆØÅæøåé]{2,}", pattern.pattern)
+        pieces = common + words + [w.upper() for w in words] + [w.capitalize() for w in words]
+        for text in _random_texts(pieces, 1500, 14, 80 + k):
+            slow = pattern.search(text) is not None
+            assert holds(text) == slow, (pattern.pattern, text)
+            found += slow
+    assert found > 250, found
+
+
+def test_a_line_start_test_of_a_pattern_led_by_white_space_answers_as_its_search() -> None:
+    import analysis.layouts  # noqa: F401 (every layout's gates made)
+    from analysis.parse import LINE_START_PATTERNS, line_start_test
+
+    pieces = ["\n", "\n\n", " ", "\t", "\f", "\x0b", "\u2028", "\u00a0", "\r", "\n \t", "x"]
+    pieces += ["se ", "Læs hele sagen under ", "punkt 4", "pkt. 12", "Dagsordenspunkt 3", "nr. "]
+    pieces += [".....", "..", "---", "- - -", "***", "─", "==", ":", "2", "af 7", "SE PKT.3"]
+    led = [p for p in LINE_START_PATTERNS if p.pattern.startswith("^\\s*")]
+    assert len(led) >= 3
+    found = 0
+    for k, pattern in enumerate(led):
+        holds = line_start_test(pattern)
+        for text in _random_texts(pieces, 8000, 10, 120 + k):
+            slow = pattern.search(text) is not None
+            assert holds(text) == slow, (pattern.pattern, text)
+            found += slow
+    assert found > 1000, found
+
+
+def test_a_contents_line_is_matched_as_without_the_look_ahead() -> None:
+    import re
+
+    from analysis.parse import _TOC_LINE
+
+    plain = re.compile(_TOC_LINE.pattern.replace("(?=[\\s.…])", ""))
+    assert plain.pattern != _TOC_LINE.pattern
+    pieces = ["Title", " ", "  ", "\t", ".", "...", "....", "…", "……", "3", "12", "٣", "\n"]
+    pieces += ["x", "Punkt 4. ", ":", "-", "\u2028", "\u00a0", " . "]
+    found = 0
+    for text in _random_texts(pieces, 30000, 10, 140):
+        slow = plain.match(text)
+        fast = _TOC_LINE.match(text)
+        assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups()))
+        found += slow is not None
+    assert found > 1000, found

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from analysis.layouts.decision_log import _LOG_HEAD
-from analysis.parse import Line, heading_key, line_numbers
+from analysis.parse import Line, break_led, heading_key, line_numbers
 
 #: The summary's title ("Beslutningsoversigt", "Oversigt over beslutninger", "##
 #: Beslutninger"): a decision log's head (``decision_log._LOG_HEAD``), perhaps marked as a
@@ -103,8 +103,9 @@ def _shares_word(short: str, heading: str) -> bool:
 @lru_cache(maxsize=8)
 def _after_break(source: str, flags: int) -> re.Pattern[str]:
     """The pattern ``source`` (``^``-led, multi-line) led by a line break instead, its
-    alternatives grouped: found where the break is (made once)."""
-    return re.compile(r"\n(?:" + source[1:] + ")", flags)
+    alternatives grouped: found where the break is (made once), a look-ahead for its first
+    characters after the break (see ``break_led``)."""
+    return re.compile(break_led("(?:" + source[1:] + ")", flags), flags)
 
 
 def heads_in(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[list[str], int]]:

@@ -36,7 +36,7 @@ from analysis.layouts.decision_summary import (
     written_at,
 )
 from analysis.layouts.decision_summary import _rows as summary_rows
-from analysis.parse import matchable_lower, titles_match
+from analysis.parse import break_led, matchable_lower, titles_match
 
 #: The overview's or the second part's head: "Beslutningsoversigt", "Resumé af
 #: beslutninger", "Beslutninger på mødet", "Opsamling – beslutninger", "REFERAT",
@@ -61,9 +61,13 @@ _HEAD_WORDS = ("eslutning", "ESLUTNING", "eferat", "EFERAT", "rotokol", "ROTOKOL
 #: beslutninger" and "resumé af beslutninger" by the white space before "beslutninger",
 #: "beslutninger på mødet", "referat", "protokol"; "beslutningerne" by its "ne"). A
 #: section's own label ("Resumé", "Beslutninger" alone on a line, in most minutes) is none.
+#: (led by a look-ahead for its first characters, see ``break_led``)
 _HEAD_END_REVERSED = re.compile(
-    r"\n[ \t]*:?[ \t]*(?:en)?"
-    r"(?:tarefer|lokotorp|tgisrevosgnintulseb|émusersgnintulseb|regnintulseb[ \t]|tedøm[ \t]+åp)"
+    break_led(
+        r"[ \t]*:?[ \t]*(?:en)?"
+        r"(?:tarefer|lokotorp|tgisrevosgnintulseb|émusersgnintulseb"
+        r"|regnintulseb[ \t]|tedøm[ \t]+åp)"
+    )
 )
 
 

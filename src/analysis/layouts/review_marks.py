@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.parse import break_led
+
 #: A balloon's line: the change's kind, a colon, what was changed ("Slettet: meldt afbud",
 #: "Formateret: Venstre, Afstand Efter: 6 pkt", "Kommenteret [BN1]: Skal …").
 _BALLOON = re.compile(
@@ -40,8 +42,9 @@ _COMMENTS_HEAD = re.compile(r"^(?:#{1,4}\s+)?Kommentarer\s*:?\s*$")
 #: rest tried at the lines' starts only, indented as ``_BALLOON`` allows (most minutes have
 #: none; a balloon on the text's first line is not looked for). Every kind ``_BALLOON``
 #: reads is here: a draft whose only balloons are insertions or moves is cleaned too.
+#: (A look-ahead for the first characters after the break, see ``break_led``.)
 _MAY_HOLD = re.compile(
-    r"\n[ \t]*(?:[FSK](?:ormateret|lettet|ommenteret|ommentarer)\b|Indsat\b|Flyttet\b)"
+    break_led(r"[ \t]*(?:[FSK](?:ormateret|lettet|ommenteret|ommentarer)\b|Indsat\b|Flyttet\b)")
 )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.parse import break_led
 from analysis.read.item_table import _TITLE_HEAD, _WHO_HEAD, item_rows
 
 #: A number column's head alone on its line ("Punkt", "Pkt.", "Nr.", "#").
@@ -22,9 +23,10 @@ _COLUMN_HEAD = re.compile(r"^[A-ZÆØÅ][\wæøå.]*(?:\s*[/&,-]?\s*[\wæøå.]+
 #: A row's first cell: the item's number and its title ("2. Normeringstal 2024").
 _ROW_START = re.compile(r"^(?P<num>\d{1,3})\.?\s+(?P<title>[A-ZÆØÅ0-9\"«].*)$")
 #: A number column's head alone on a line anywhere in a text: the cheap test (a newline
-#: first, a literal the regex engine looks for fast, and no case folding).
+#: first, a literal the regex engine looks for fast, and no case folding; then a look-ahead
+#: for the heads' first letters, see ``break_led``).
 _ANY_NUMBER_HEAD = re.compile(
-    r"\n(?:[Pp]unkt|[Pp]kt\.?|[Nn]r\.?|#|PUNKT|PKT\.?|NR\.?|[Dd]agsordenspunkt)[ \t]*\n"
+    break_led(r"(?:[Pp]unkt|[Pp]kt\.?|[Nn]r\.?|#|PUNKT|PKT\.?|NR\.?|[Dd]agsordenspunkt)[ \t]*\n")
 )
 #: The first row's number alone on its line, under the heads ("1", "1."): each cell of the
 #: rows is a line of its own, the number's too.

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from analysis import dates
-from analysis.parse import decision_heading, holds_after, lines_holding
+from analysis.parse import break_led, decision_heading, holds_after, lines_holding
 from analysis.vocab import SECTION_HEADINGS
 
 #: "### ★ Title (pkt. 3)": a markdown heading, a mark perhaps, the title, the point's number;
@@ -256,7 +256,8 @@ _BESIDE_END = re.compile(
 _BESIDE_GATE = re.compile(r"[0-9][)\]]?(?=[ \t]*$)", re.MULTILINE)
 #: ``_BESIDE_GATE`` read backwards in the reversed text: a line break, white space, a
 #: bracket perhaps, a digit (the white space's span gives where the line's text ends).
-_REVERSED_GATE = re.compile(r"\n([ \t]*)[)\]]?[0-9]")
+#: (led by a look-ahead for its first characters, see ``break_led``)
+_REVERSED_GATE = re.compile(break_led(r"([ \t]*)[)\]]?[0-9]"))
 
 
 def _digit_line_ends(text: str) -> list[int]:
