@@ -244,7 +244,9 @@ def _is_chrome(tag) -> bool:
     classes = _classes(tag)
     if any(c.lower() in _CHROME_CLASSES for c in classes):
         return not _hidden_case_label(tag, classes)
-    if any(c[:2] in ("d-", "vi") for c in classes) and _mobile_twin(tag, classes):
+    if any(c[:2] in ("d-", "vi") for c in classes) and (
+        _mobile_twin(tag, classes) or _hidden_twin(tag, classes)
+    ):
         return True
     if str(attrs.get("id") or "").lower() in _CHROME_CLASSES:
         return True  # '<div id="cookie-consent" class="cc-banner">': the notice by its id
@@ -321,6 +323,40 @@ def _mobile_twin(tag, classes: list[str]) -> bool:
     while root.parent is not None:
         root = root.parent
     return root.find(class_=_DESKTOP_ONLY) is not None
+
+
+#: The blocks a page's second version of the minutes comes in.
+_TWIN_BLOCKS = frozenset({"div", "section", "table", "article", "ul", "ol", "main"})
+#: The headings and bold lines a version of the minutes names its items by (not its
+#: ``<h1>``: each version may title the page its own way).
+_TWIN_HEADS = ["h2", "h3", "h4", "strong", "b", "summary"]
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _hidden_twin(tag, classes: list[str]) -> bool:
+    """Whether ``tag`` is hidden at every width ('<div class="desktop-table d-none">':
+    Bootstrap's ``d-none`` with no ``d-md-block`` to show it) and a copy of what the page
+    shows elsewhere: its first headings each stand outside it too (the mobile cards beside a
+    hidden table of the same items). Read once, from the version shown. A hidden block whose
+    headings the page has nowhere else is kept: a script shows it, and it is the only copy."""
+    if (
+        tag.name not in _TWIN_BLOCKS
+        or "d-none" not in classes
+        or _DESKTOP_ONLY.search(" ".join(classes))
+    ):
+        return False
+    heads = [_squeezed(h.get_text(" ")) for h in tag.find_all(_TWIN_HEADS, limit=12)]
+    heads = [h for h in heads if len(h) >= 12][:3]
+    if len(heads) < 2:
+        return False
+    root = tag
+    while root.parent is not None:
+        root = root.parent
+    page = _squeezed(root.get_text(" "))
+    return all(page.count(h) >= 2 for h in heads)
 
 
 #: The ids and classes a site gives the ``<div>`` it uses as its page footer.
