@@ -3418,7 +3418,8 @@ def _colon_ok(m: re.Match[str]) -> bool:
 #: council meets named in lower case by what it is (its definite form).
 _HOUSE_WORD = r"(?:[a-zæøå]{0,14}(?:rådhuset|kontoret|amtsgården|amtshuset))"
 _PLACE_AFTER = re.compile(
-    r"^\s*(?:(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?"
+    # ("fra kl. 16:00 til kl. 18:45 i …": "fra" before the start, "kl." again before the end)
+    r"^\s*(?:(?:fra\s+)?(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?\s*)?"
     # "…, kl. 9.00-11.30, Mødelokale 3.12": the meeting's end after its start
     # ("kl. 13-16, Kirkebjerg Skole": whole hours; "… kl. 10.00-12.00 · Akseltorv 1, …": a
     # meta line's fields parted by middle dots)
@@ -3427,9 +3428,9 @@ _PLACE_AFTER = re.compile(
     # one meta line)
     # ("… kl. 9.00 – fredag kl. 14.00, Hotel …": a seminar over two days, its end on the next)
     # ("kl. 18.30 – ca. 21.00 i …": the end told as about the hour)
-    r"(?:(?:[-–]|til\s)\s*(?:ca\.\s*)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+"
+    r"(?:(?:[-–]|til\s)\s*(?:ca\.\s*)?(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?"
     # ("… kl. 9.00-12.00 – Kanalstræde 2, …": the place after a dash past the end)
-    r"(?:kl\.?\s*)?)?\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s[·|–-]\s))?"
+    r"(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?=,|\s(?:i|på)\s|\s[·|–-]\s))?"
     # ("Referat — onsdag 20.05.2015 kl. 09.00 — <place>": an em dash between the fields)
     r"(?:,|\s[-–—·|]\s|\s(?:i|på)\s)\s*"
     # "… kl. 10.00 i mødelokalet på Læsø Rådhus, …": a room named in lower case

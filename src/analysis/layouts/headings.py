@@ -3562,6 +3562,9 @@ def _marks_under_number(
             or _PKT.match(text)
             # ("Lukket punkt" / "Sagen er behandlet for lukkede døre.": a note, no title)
             or (text[-1:] == "." and _prose_sentence(text))
+            # ("Lukket punkt" / "Tid: 10 min": the item's planning field, no title; the
+            # mark is the title then)
+            or _PLAN_FIELD.match(text)
         ):
             return None
         return marks, case, closed, k

@@ -60,11 +60,17 @@ _NOTE = re.compile(
     # "Mødt kl. 16.50 under behandlingen af punkt 2: <name>.", "Inhabil: <name>."
     r"^(?:(?:mødt|ankommet|fraværende|afbud)\s+(?:kl\.?\s*\d|under\s+(?:behandlingen|punkt)"
     r"|fra\s+(?:kl|punkt|pkt))|inhabil(?:itet)?\s*:"
+    # "Afbud: <name> (V)", "Fraværende: <name>, <name>": who was absent, as the decision's
+    # first line (or on its label's own line: "Beslutning: Afbud: <name>")
+    r"|(?:fraværende|fravær|afbud)\s*:[ \t]*\S"
+    # "Kl. 18.20 forlod <name> mødet.", "Kl. 17.05 ankom <name> (A).": the time first
+    r"|kl\.?\s*\d{1,2}[.:]\d{2}\s+(?:forlod|ankom|mødte|kom|indtrådte)\s+(?-i:[A-ZÆØÅ])"
     # "Mødet blev suspenderet kl. 18.40-18.55."
     r"|mødet\s+(?:blev\s+)?(?:suspenderet|afbrudt|genoptaget)\b"
     # "Sagen blev behandlet efter punkt 200.", "Punktet blev behandlet som første punkt."
+    # "Sagen blev behandlet sammen med punkt 4.", "… under ét med pkt. 12."
     r"|(?:sagen|punktet)\s+(?:blev\s+)?behandle(?:t|des|s)\s+(?:efter|før|forud\s+for"
-    r"|som\s+(?:det\s+)?(?:første|sidste))\b"
+    r"|som\s+(?:det\s+)?(?:første|sidste)|(?:sammen|under\s+ét)\s+med)\b"
     # "I stedet deltog stedfortræder <name>."
     r"|i\s+stedet\s+(?:deltog|mødte)\b"
     rf"|{_WHO}{_DONE})",
@@ -142,17 +148,20 @@ def _notes_ahead(text: str, told: bool) -> int:
     return 0
 
 
+#: Where the decision's opening ends: a line break, or a full stop that is neither the
+#: abbreviation "kl." nor inside a time ("Kl. 19.05 forlod <name> mødet." names its cue
+#: after both).
+_OPENING_STOP = re.compile(r"\n|(?<![Kk][Ll])\.(?!\d)")
+
+
 def _opening(text: str) -> str:
     """The decision's first words, lowered, up to its first full stop or line break (200
-    characters at most): every note names what it tells of there (the patterns allow no
-    full stop before their cue word), while an outcome followed by a note ("Godkendt.
-    <name> deltog under punktet.") is cut before the note."""
-    end = min(200, len(text))
-    for stop in (".", "\n"):
-        at = text.find(stop, 0, end)
-        if at > 0:
-            end = at
-    return text[:end].lower()
+    characters at most; "kl." and a time's stop end nothing): every note names what it
+    tells of there (the patterns allow no other full stop before their cue word), while
+    an outcome followed by a note ("Godkendt. <name> deltog under punktet.") is cut
+    before the note."""
+    m = _OPENING_STOP.search(text, 1, 200)
+    return text[: m.start() if m else min(200, len(text))].lower()
 
 
 def procedure_notes_apart(items: list[Item]) -> list[Item]:
