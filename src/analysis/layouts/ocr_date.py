@@ -21,15 +21,13 @@ from __future__ import annotations
 import re
 
 from analysis import dates
+from analysis.layouts.yearless import MONTH_WORDS
 from analysis.parse import Line
 
 #: A figure's place as OCR may fill it: the figure, or "l"/"I" for 1 and "O" for 0.
 _FIGURE = r"[0-9lIO]"
 _FIGURES = str.maketrans({"l": "1", "I": "1", "O": "0"})
-_MONTHS = (
-    r"(?i:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
-    r"december|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
-)
+_MONTHS = rf"(?i:{MONTH_WORDS})"
 #: A day's or month's number as OCR may read it: a figure and a second place, a letter
 #: before a figure ("l2", "O4"), or a lone "l" or "I" for 1.
 _DAY = rf"(?:[0-9]{_FIGURE}?|[lIO][0-9]|[lI])"

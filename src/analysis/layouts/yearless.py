@@ -41,10 +41,12 @@ def _weekday(word: str) -> int:
     return next(k for k, name in enumerate(_WEEKDAYS) if name.startswith(cut))
 
 
-_MONTHS = (
+#: The Danish month words, full and abbreviated (without the dot), as an alternation.
+MONTH_WORDS = (
     r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
     r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
+_MONTHS = MONTH_WORDS
 
 #: "Tirsdag d. 4/3 kl. 17.00-19.30 i …", "torsdag den 17. oktober kl. 19.30, …",
 #: "Onsdag 9.4. kl. 16": the meeting's line, a day and a month and no year before the clock.
