@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import analysis.layouts as layouts_package
-from analysis import dates, municipalities, parse
+from analysis import dates, municipalities, ocr_labels, parse
 from analysis.case_labels import CASE_LABEL
 from analysis.enrich import decisions, policy_areas
 from analysis.layouts import (
@@ -4462,6 +4462,21 @@ GATES: list[Gate] = [
             st.sampled_from(["", ":", " den 04-11-2025", " 04.11.2025:"]),
         ).map(lambda p: f"{p[0]} {p[1]}{p[2]}"),
         lambda t: parse._GENITIVE_DECISION.match(t) is not None,
+    ),
+    Gate(
+        "parse.heading_key: a capital first and 's b' or 's a' (the genitive before its "
+        "noun) before ocr_genitive",
+        parse,
+        "ocr_genitive",
+        lambda t: parse.heading_key(parse.Line(0, t, 0), parse.BodyRules(forum="Byrådet")),
+        st.tuples(
+            st.sampled_from(["Byrådets", "Udvalgets", "Økonomiudvalgets", "K.B.'s", "Nævnets"]),
+            st.sampled_from(
+                ["beslutnlng", "beslutniug", "beslutuing", "bes1utning", "afgorelse", "besiutning"]
+            ),
+            st.sampled_from(["", ":", " den 12. maj 1998:"]),
+        ).map(lambda p: f"{p[0]} {p[1]}{p[2]}"),
+        lambda t: ocr_labels.ocr_genitive(t.rstrip(":")) is not None,
     ),
     Gate(
         "layouts.ocr_date._figures_read: _LETTER_AMONG before _OCR_DATE",

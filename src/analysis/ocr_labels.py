@@ -7,7 +7,8 @@ so such a heading would be read as text and the decision lost. :func:`ocr_headin
 short line against the known one-word field names only (``vocab.SECTION_HEADINGS``), each
 folded the same way, so no other text can become a heading by it. :func:`danish_field_label`
 reads a header field's label typed or read without the Danish letters ("M0dested:",
-"Fravaerende:").
+"Fravaerende:"). :func:`ocr_genitive` reads a body's decision label in the genitive with
+such a noun ("Udvalgets beslutnlng", "Byrådets beslutniug").
 """
 
 from __future__ import annotations
@@ -93,3 +94,32 @@ def danish_field_label(text: str) -> str | None:
     label = m.group("label")
     fixed = label.replace("0", "ø").replace("ae", "æ").replace("oe", "ø").replace("aa", "å")
     return fixed + text[len(label) :] if fixed != label else None
+
+
+#: "Udvalgets beslutnlng", "Byrådets beslutniug den 3. maj 1998": the genitive before a
+#: noun of a decision's length as the last word (or before the date after "den").
+_GENITIVE_NOUN = re.compile(
+    r"^(?P<body>[A-ZÆØÅ][^:\n]{0,80}?[a-zæøå.]'?s) (?P<noun>[a-zæøå1|ì]{8,12})"
+    r"(?P<rest>\s+(?:den|d\.)\s.*)?$"
+)
+#: The decision nouns a genitive's label ends in, folded as OCR reads them: also "n" read
+#: as "u" ("beslutuing", "beslutniug"), the one further confusion in these two words.
+_GENITIVE_NOUNS: dict[str, str] = {
+    _fold(name).replace("u", "n"): name for name in ("beslutning", "afgørelse")
+}
+
+
+def ocr_genitive(text: str) -> str | None:
+    """``text`` with its genitive label's noun, as OCR misread it, written as the word
+    ("Udvalgets beslutnlng" -> "Udvalgets beslutning"); None where the line is no such
+    label or its noun is already right. Only the whole noun right after the genitive and
+    closing the line (or before its date) is folded, and only to "beslutning" or
+    "afgørelse": a word in prose is not one."""
+    m = _GENITIVE_NOUN.match(text)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    name = _GENITIVE_NOUNS.get(_fold(noun).replace("u", "n"))
+    if name is None or name == noun:
+        return None
+    return f"{m.group('body')} {name}{m.group('rest') or ''}"

@@ -49,7 +49,7 @@ from analysis.model import (
     Reference,
     Section,
 )
-from analysis.ocr_labels import OCR_LONGEST, ocr_heading
+from analysis.ocr_labels import OCR_LONGEST, ocr_genitive, ocr_heading
 from analysis.read.codepages import is_latin1
 from analysis.vocab import (
     MONTHS_DA,
@@ -1478,6 +1478,12 @@ def heading_key(line: Line, rules: BodyRules | None = None) -> tuple[str, str] |
         genitive = _genitive_heading(text, rules)
         if genitive:
             return genitive
+    elif upper and ("s b" in text or "s a" in text) and (mended := ocr_genitive(text)):
+        # "Udvalgets beslutnlng:", "Byrådets beslutniug:" (a scanned page's label with OCR's
+        # l, 1 or u in the noun): read as the label, the line kept as OCR read it
+        genitive = _genitive_heading(mended, rules)
+        if genitive:
+            return genitive[0], text
     elif upper and text.isupper() and _CAPS_GENITIVE in text:
         # "BYRÅDETS BESLUTNING DEN 25.09.2006:", "AMTSRÅDETS BESLUTNING:": an archival
         # protocol's decision heading set in capitals, read as the same words in lower case
