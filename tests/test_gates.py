@@ -4107,6 +4107,20 @@ GATES: list[Gate] = [
         lambda t: True,
     ),
     Gate(
+        "parse._parse_item: 'TtVv' first, before any section, before _stated_duration (an "
+        "item's stated time on a line under its title: 'Tid: 10 min', 'Varighed: 30 min')",
+        parse,
+        "_stated_duration",
+        lambda t: parse_text_items(t),
+        line(like(parse._DURATION_FIELD, "(?P<rest>.*)", "(?P<rest>)")).map(
+            lambda s: (
+                "Chefforum\n\nReferat\n\nMødedato: 3. marts 2025\n\n1. Salg af grund\n"
+                f"{single_spaced(s).strip()}\n\nBeslutning\nGodkendt.\n"
+            )
+        ),
+        lambda t: True,
+    ),
+    Gate(
         "parse.unbulleted: a letter first before FOLLOW_UP_LABEL (the follow-up list's label "
         "under a bulleted decision)",
         parse,

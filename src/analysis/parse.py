@@ -2272,6 +2272,31 @@ _CASE_LABEL_IN_SYSTEM = re.compile(
 )
 #: "kl. ": the word before a time slot.
 _CLOCK_PREFIX = re.compile(r"^kl\.?\s*", re.I)
+#: "Tid: 10 min", "TID: 15 min.", "Tidsramme: 15 minutter", "Varighed: ca. 30 min": a
+#: leadership forum's stated time for the item, a field line of its own under the title
+#: (Chefforum's, Direktionen's, Koncernledelsen's minutes); "Tid: kl. 14.00-14.20": its slot.
+#: What follows on the line ("| Ansvarlig: HR", "Sagsnr. 2026-000412") is the line's other
+#: fields. "Tid: 14.00", a time of day, is no duration.
+_DURATION_FIELD = re.compile(
+    r"^(?:tid(?:sramme|sforbrug)?|varighed)\s*:\s*(?:ca\.?\s*)?"
+    r"(?:(?P<min>\d{1,3})\s*min(?:utter|\.)?(?!\w)|(?P<slot>(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:]"
+    r"[0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)(?![\d.:]))"
+    r"\s*(?:[|·•,;]\s*)?(?P<rest>.*)$",
+    re.I,
+)
+
+
+def _stated_duration(text: str) -> tuple[int | None, str] | None:
+    """ "Tid: 20 min Sagsnr. 2026-000412" -> (20, "Sagsnr. 2026-000412"): an item's duration
+    field under its title (``_DURATION_FIELD``) and the rest of its line, else None."""
+    m = _DURATION_FIELD.match(text)
+    if m is None:
+        return None
+    if m["min"]:
+        return int(m["min"]), m["rest"]
+    return split_title(f"({_CLOCK_PREFIX.sub('', m['slot'])})")[2], m["rest"]
+
+
 #: "Orientering", "Til beslutning": what an item is for, a bare field of its meta line.
 _PURPOSE_ONLY = re.compile(r"^(?:til\s+)?(?:orientering|beslutning|drøftelse|godkendelse)$", re.I)
 #: "Akt-id 2451187", "Dok.nr. 4471023", "Dokument-id 88120": the document's (the act's)
@@ -4491,6 +4516,7 @@ def _parse_item(
     current: tuple[str, str, list[Line]] | None = None
     last = next((line.index for line in reversed(body) if line.clean), None)
     rejoined: set[int] = set()  # a case number's rest, read with its first part
+    duration_line: Line | None = None  # "Tid: 10 min" alone under the title (read, set apart)
     for line in body:
         text = line.clean
         if not text:
@@ -4540,6 +4566,17 @@ def _parse_item(
                 # "Sagsnummer" alone, the number on the next line: the case field's label
                 placed.add(line.index)
                 continue
+            if current is None and text[:1] in "TtVv" and (stated := _stated_duration(text)):
+                # "Tid: 10 min" / "TID: 15 min" / "Varighed: 30 min" under the title: the
+                # item's stated time (a leadership forum's field line); the line's other
+                # fields ("Tid: 20 min Sagsnr. 2026-000412", "… | Ansvarlig: HR") read on
+                duration = duration if duration is not None else stated[0]
+                if not stated[1]:
+                    duration_line = line
+                    placed.add(line.index)
+                    continue
+                line = Line(line.index, stated[1], line.heading_level)
+                text = line.clean
             if current is None and text[-1:].isdigit() and _CLOCK_SPAN_ONLY.match(text):
                 # "kl. 10.00-10.30" under the title: the item's time slot, its duration
                 slot = split_title(f"({_CLOCK_PREFIX.sub('', text)})")[2]
@@ -4921,6 +4958,10 @@ def _parse_item(
         current[2].append(line)
         placed.add(line.index)
 
+    if duration_line is not None and not sections:
+        # "3. Lukket punkt: Personalesag" / "Tid: 10 min" and nothing more: the line stays
+        # the item's only text (an item with text and no decision is one of no decision)
+        sections.append(("tekst", "", [duration_line]))
     sections = notes_before_conclusion(sections)
     sections = onward_recommendation_decided(sections, rules)
     sections = interim_decision_reported(sections)
