@@ -83,8 +83,10 @@ def test_transliterated_decisions_typed() -> None:
     assert _primary("Sagen udsaettes til naeste moede.") == "postponed"
     assert _primary("Ansoegningen blev ikke imoedekommet.") == "rejected"
     assert _primary("Sagen uds\ufffdttes.") == "postponed"
-    # a text with æøå of its own is read as written
-    assert _primary("Sagen udsaettes, så vi ser på det.") == "other"
+    # a text with æøå of its own is read as written ("oe", "aa" as meant) but for OCR's
+    # "ae" inside a word, its æ where the scan read some and not others (sixtieth session)
+    assert _primary("Ansoegningen blev ikke imoedekommet, så vi ser på det.") == "other"
+    assert _primary("Sagen udsaettes, så vi ser på det.") == "postponed"
 
 
 def test_plain_headings_numbered_last() -> None:
