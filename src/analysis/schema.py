@@ -164,7 +164,12 @@ _table(
     ),
     _c("standing_case", "boolean", "True when the journal number is a standing one.", True),
     _c("proposer", "string", "Who 'indstiller', e.g. 'Kommunaldirektøren'.", True),
-    _c("duration_min", "Int", "Stated time for the item, from '(10 min.)'.", True),
+    _c(
+        "duration_min",
+        "Int",
+        "Stated time for the item: '(10 min.)' after the title, 'Tid: 10 min' under it.",
+        True,
+    ),
     _c("n_sections", "int", "Number of sections."),
     _c("n_recommendations", "int", "Number of numbered recommendation points."),
     _c("n_attachments", "int", "Number of attachments (Bilag lines)."),
