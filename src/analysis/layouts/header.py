@@ -2359,21 +2359,12 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         ):
             # A line that is (mostly) a date: "02. sep 2020", "06-11-2018 kl. 13:00", or
             # "Mødet afholdt 4. juni 2020 kl. 16.00, Rådhuset, mødesal 1".
-            if found.time is None and _received_stamp(lines, k, text):
-                # ("MODTAGET" / "17 OKT. 2003", "Modtaget den 2. april 1998" atop a scanned
-                # page: the day a department's copy came in, never the meeting's date, not
-                # even as the last resort; where OCR spoiled the meeting's own line, the
-                # OCR date reader, ``ocr_date.with_ocr_date``, reads that one)
-                placed.add(line.index)
-                above = next((ln for ln in reversed(lines[:k]) if not ln.blank), None)
-                if above is not None and _RECEIVED.fullmatch(above.clean.strip()):
-                    placed.add(above.index)  # the stamp's word alone over its date
-                k += 1
-                continue
             stamp = found.time is None and (
                 # ("Udsendt den 7. marts 2024" over the meeting's own dated line: the day the
                 # minutes went out, the meeting's date only where nothing else dates it)
-                _sent_stamp(text) or _page_stamp_over(lines, k, skip)
+                _sent_stamp(text)
+                or _page_stamp_over(lines, k, skip)
+                or _received_stamp(lines, k, text)
             )
             if date_rank > (3 if stamp else 2) or (
                 letter_dated is not None
