@@ -32,34 +32,11 @@ import pytest
 
 from analysis.layouts import parse_text
 from analysis.layouts.header import _place_after
-from analysis.layouts.procedure_notes import procedure_notes_apart
-from analysis.model import Item, Section
 from analysis.pipeline import parse_bytes
 from analysis.read import read_bytes
 from analysis.vocab import HANDLING_NOTES
 from tests.fixture_helpers import FIXTURES, fixture_decisions
-
-
-def _apart(decision: str, title: str = "Ny cykelsti") -> tuple[str | None, str]:
-    """(the notes moved out, the decision left) for one item's decision."""
-    item = Item(
-        number=4,
-        raw_title=title,
-        title=title,
-        bodies=None,
-        closed=False,
-        case_number=None,
-        proposer=None,
-        duration_min=None,
-        sections=(Section("beslutning", "Beslutning", decision),),
-        recommendations=(),
-        attachments=(),
-        references=(),
-    )
-    (it,) = procedure_notes_apart([item])
-    notes = next((s.text for s in it.sections if s.key == HANDLING_NOTES), None)
-    rest = next(s.text for s in it.sections if s.key == "beslutning")
-    return notes, rest
+from tests.test_layouts_round37_fix213 import _apart  # (round 37's: notes apart, decision left)
 
 
 @pytest.mark.parametrize(
