@@ -3014,6 +3014,9 @@ class Header:
     #: A letter's or memo's own date ("Dato:" beside "Sagsnr.:" / "J.nr.:") where a line
     #: below dated the meeting otherwise: no date of the meeting's.
     letter_date: dt.date | None = None
+    #: The date is a stamp's (received, sent out, a page's, a meta line's "Godkendt …"),
+    #: read as the last resort: a meeting line OCR spoilt, read again, dates it better.
+    stamp_dated: bool = False
 
 
 #: "Dagsorden udsendt den 26.04.2023", "Referat offentliggjort 2. maj 2024", "Dagsordenen

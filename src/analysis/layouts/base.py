@@ -1502,12 +1502,16 @@ def parse_numbered(
         # 3" in the page footers copied with the text: the year from the footer
         placed.clear()
         head = read_header(dated[:header_end], skip - heads_read, placed)
-    if head.date is None and (scanned := with_ocr_date(header_lines)) is not None:
+    if (head.date is None or head.stamp_dated) and (
+        scanned := with_ocr_date(header_lines)
+    ) is not None:
         # a scanned page's "onsdag den l2. marts 1997" (OCR's l for a 1), or the opening
         # sentence's year on the typed line under "… mandag den 3. november": read whole
+        # (also under a received stamp, "MODTAGET" / "14. OKT. 1996", whose date the header
+        # took for want of a better one)
         met = set()
         ocr_read = read_header(scanned[0], skip - heads_read, met)
-        if ocr_read.date is not None:
+        if ocr_read.date is not None and not ocr_read.stamp_dated:
             head, placed = ocr_read, placed | met | scanned[1]
     noted = None
     if head.date is None or not (head.forum and head.start_time and head.location):

@@ -1591,6 +1591,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     seen = 0  # the header's lines read so far (a lone kind word first is the page's title)
     kind_top = False  # that lone kind word was the first line
     stamped = None  # a meta line's stamp date ("Godkendt 14.03.2025"), the last resort
+    stamp_day = None  # the date a stamp's line gave the header, if any
     letter_dated = None  # a letterhead's "Dato:" (the day the letter was written)
     sentence_rest = -1  # the line a "Mødet blev holdt …" sentence went on to, read with it
     while k < len(lines):
@@ -2381,6 +2382,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 if letter_dated is not None and head.date == letter_dated:
                     head.letter_date = letter_dated
                 head.date, date_rank = dates.first_day(text, found), 3 if stamp else 2
+                stamp_day = head.date if stamp else stamp_day
             head.start_time = head.start_time or found.time or dates.parse_time(text[found.end :])
             if head.start_time is None and (
                 clock_first := _CLOCK_BEFORE_DATE.search(text, 0, found.start)
@@ -2851,7 +2853,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     # "Tirsdag d. 4/3 kl. 17.00 i …" under "Referat … marts 2025": no dated line, the year
     # in the title
     yearless_date(lines, skip, placed, head)
-    head.date = head.date or stamped
+    head.date, stamp_day = (head.date, stamp_day) if head.date else (stamped, stamped)
     # "År 2008, tirsdag den 12. august kl. 15.00, holdt <forum> møde på …": the year first
     protocol_year_date(lines, skip, placed, head)
     # "Opslået 28.08.2025" / "Bestyrelsen mødtes mandag aften den 25. august kl. 19 …"
@@ -2865,6 +2867,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         # "<X> Kommune – Politik – Kultur- og Fritidsudvalget – Møde 08.11.2016": a portal's
         # page title names the site's section before the body, no part of its name
         head.forum = head.forum[m.end() :]
+    head.stamp_dated = head.date is not None and head.date == stamp_day
     return head
 
 
