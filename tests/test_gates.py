@@ -1303,6 +1303,22 @@ GATES: list[Gate] = [
         ),
     ),
     Gate(
+        "layouts.header._place_after: ':' among the place's first 12 characters before "
+        "_HOUR_FIELD (a meta line's labelled hour and place after its date)",
+        header,
+        "_HOUR_FIELD",
+        header._place_after,
+        rx(header._HOUR_FIELD, fullmatch=True).map(
+            lambda s: " · " + single_spaced(s) + " Sted: Rådhuset"
+        ),
+        lambda text: (
+            (m := header._PLACE_AFTER.match(text)) is not None
+            and header._HOUR_FIELD.match(m.group("place")) is not None
+            and "B)" not in text
+            and header._SITE_TAIL.match(m.group("place").strip()) is None
+        ),
+    ),
+    Gate(
         "layouts.header._place_text: 'hyb' (lowered) before _HYBRID_LABEL",
         header,
         "_HYBRID_LABEL",
@@ -3706,6 +3722,15 @@ GATES: list[Gate] = [
         "_HELD_AS_REMOTE",
         header._time_and_place,
         rx(header._HELD_AS_REMOTE, fullmatch=True).map(single_spaced),
+        lambda t: True,
+    ),
+    Gate(
+        "layouts.header._time_and_place: 'som' first before _HELD_AS_VIRTUAL (a meeting held "
+        "at a distance in two words, 'som virtuelt møde (Teams).')",
+        header,
+        "_HELD_AS_VIRTUAL",
+        header._time_and_place,
+        rx(header._HELD_AS_VIRTUAL, fullmatch=True).map(single_spaced),
         lambda t: True,
     ),
     Gate(

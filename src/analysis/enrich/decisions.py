@@ -8147,6 +8147,7 @@ def decision_summary(
     agreed = _agreed_items(sections)
     rows: list[tuple] = []
     typed: dict[str, dict[int, list[str]]] = {}  # meeting -> its items' types by number
+    later: list[tuple[int, str, dict[int, list[str]], int | None]] = []  # (see points_to)
     for item_id, meeting, number in _document_order(set(pairs) | set(proposals), items):
         earlier = typed.setdefault(meeting, {}) if meeting is not None else {}
         found = item_decision_rows(
@@ -8158,10 +8159,27 @@ def decision_summary(
             item_id in agreed,
             earlier,
         )["summary"]
-        rows += found
         if number is not None:
             for row in found:
                 earlier[number] = str(row[2]).split(";")
+        if any(row[1] in ("other", "discussed") for row in found):
+            later.append((len(rows), item_id, earlier, number))
+        rows += found
+    for at, item_id, meeting_types, number in later:
+        # "Behandlet under punkt 9." under item 4: the item pointed to typed after it
+        text = decision_text(t for k, t in pairs.get(item_id, []) if k == "beslutning")
+        num = points_to([str(rows[at][1])], text)
+        if num is None or num == number or num not in meeting_types:
+            continue
+        rows[at] = item_decision_rows(
+            item_id,
+            pairs.get(item_id, []),
+            proposals.get(item_id, []),
+            forums.get(item_id),
+            titles.get(item_id),
+            item_id in agreed,
+            meeting_types,
+        )["summary"][0]
     return _frame(rows, _SUMMARY_COLUMNS)
 
 
@@ -8380,6 +8398,27 @@ def met_in_part(types: list[str], text: str, case_text: str) -> list[str]:
     return list(dict.fromkeys("decided" if t == "approved" else t for t in types))
 
 
+#: "oversendes til 2. behandling", "oversendt til anden behandling": a proposal passed on to
+#: its next reading, no body named (not "… til 2. behandling i Byrådet", another forum's).
+_NEXT_READING = re.compile(
+    r"(?:over)?send(?:es|t)\s+til\s+(?:2\.|anden)\s+behandling", re.IGNORECASE
+)
+
+
+def next_reading_discussed(types: list[str], found: Sequence[tuple[str, str]]) -> list[str]:
+    """A first reading discussed and passed on to the next ("Drøftet. Budgetforslaget
+    sendes til 2. behandling."): the forum discussed it, and the next reading is the same
+    forum's, no referral to another; ``discussed``. Passed on alone ("Oversendt til 2.
+    behandling.") stays ``referred``. ``found`` are the decision's (type, evidence) pairs.
+    Only the item's primary type follows this; its ``decisions`` rows keep their own."""
+    if "discussed" not in types or "referred" not in types:
+        return types  # (the cheap gate: not both)
+    passed = [e for t, e in found if t == "referred"]
+    if not passed or not all(_NEXT_READING.fullmatch(e.strip()) for e in passed):
+        return types
+    return [t for t in types if t != "referred"]
+
+
 #: A recommendation asking the forum only for its reply to a hearing ("Ældrerådet afgiver
 #: høringssvar", "at rådet afgiver udtalelse"): what the reply says is left to the forum.
 _REPLY_ASKED = re.compile(
@@ -8547,10 +8586,11 @@ def passive_restated(decision: str, recommendations: Iterable[str]) -> bool:
 
 #: "Som pkt. 3.", "Samme afgørelse som under punkt 3.", "Jf. beslutningen under sag 3.": the
 #: decision of an earlier item of the meeting given again (a sibling's case, treated with it);
-#: also "Se pkt. 7", the decision pointed to where it stands.
+#: also "Se pkt. 7", the decision pointed to where it stands ("Se beslutning under punkt
+#: 4.", the noun without its article, as an item taken with another says it).
 _AS_ITEM = re.compile(
     r"^(?:(?:samme\s+(?:beslutning|afgørelse|indstilling)\s+)?som|jf\.?(?:\s+beslutningen)?"
-    r"|se(?:\s+beslutningen)?)\s+"
+    r"|se(?:\s+beslutning(?:en)?)?)\s+"
     r"(?:under\s+|i\s+|ved\s+)?(?:pkt\.?|punkt|sag|dagsordenspunkt)\s*(?:nr\.?\s*)?"
     r"(?P<num>\d{1,4})\s*[.!]?$",
     re.IGNORECASE,
@@ -8578,12 +8618,28 @@ def interpellation_debated(types: list[str], text: str, title: str | None = None
 
 
 #: "Behandlet sammen med punkt 18.", "Sagen blev behandlet under ét med pkt. 4.": the item
-#: taken together with an earlier one, whose decision is this one's too.
+#: taken together with an earlier one, whose decision is this one's too; also "Behandlet
+#: under punkt 12.", the item decided under the other's heading.
 _WITH_ITEM = re.compile(
-    r"^(?:(?:sagen|punktet)\s+blev\s+)?behandlet\s+(?:sammen|under\s+ét)\s+med\s+"
+    r"^(?:(?:sagen|punktet)\s+blev\s+)?behandlet\s+(?:(?:sammen|under\s+ét)\s+med|under)\s+"
     r"(?:pkt\.?|punkt|sag|dagsordenspunkt)\s*(?P<num>\d{1,4})\s*\.?$",
     re.IGNORECASE,
 )
+
+
+def points_to(types: list[str], text: str) -> int | None:
+    """The item number a decision typed ``types`` does no more than point to ("Se
+    beslutning under punkt 9.", "Behandlet under punkt 9."), as ``same_as_item`` reads
+    it, or None. An item decided under a later one's heading (item 4: "Behandlet under
+    punkt 9.") is typed again once the meeting's items are: see ``item_decision_rows``'s
+    callers."""
+    if types not in (["other"], ["discussed"]):
+        return None
+    text = text.strip()
+    m = _AS_ITEM.match(text) if types == ["other"] else None
+    if m is None and "ehandlet" in text.lower():
+        m = _WITH_ITEM.match(text)
+    return int(m["num"]) if m else None
 
 
 def same_as_item(types: list[str], text: str, earlier: Mapping[int, list[str]]) -> list[str]:
@@ -8593,11 +8649,8 @@ def same_as_item(types: list[str], text: str, earlier: Mapping[int, list[str]]) 
     this; its ``decisions`` rows keep their own."""
     if types not in (["other"], ["discussed"]) or not earlier:
         return types
-    text = text.strip()
-    m = _AS_ITEM.match(text) if types == ["other"] else None
-    if m is None and "ehandlet" in text.lower():
-        m = _WITH_ITEM.match(text)
-    return earlier.get(int(m["num"]), types) if m else types
+    num = points_to(types, text)
+    return earlier.get(num, types) if num is not None else types
 
 
 def item_decision_rows(
@@ -8643,6 +8696,7 @@ def item_decision_rows(
             kinds, text, "\n".join(t or "" for k, t in sections if k != "beslutning")
         )
         kinds = restated_proposal(kinds, text, recommendations)
+        kinds = next_reading_discussed(kinds, types)
         kinds = endorsement_approved(kinds, asked)
         kinds = same_as_item(kinds, text, earlier or {})
         kinds = interpellation_debated(kinds, text, title)
@@ -8666,6 +8720,7 @@ __all__ = [
     "withheld_in_reply",
     "unframed",
     "met_in_part",
+    "next_reading_discussed",
     "classify_decision",
     "decision_summary",
     "decisions_table",
@@ -8683,6 +8738,7 @@ __all__ = [
     "recommended_action",
     "recommended_actions",
     "passive_restated",
+    "points_to",
     "restated_proposal",
     "same_as_item",
 ]

@@ -47,6 +47,7 @@ def meeting_enrichment(
     out: dict[str, list[tuple]] = {name: [] for name in COLUMNS}
     bodies = []
     typed: dict[int, list[str]] = {}  # the types of the items so far, by number
+    later: list[tuple] = []  # items that may point to a later item (decisions.points_to)
     agenda = meeting.document_type == "dagsorden"
     for item_id, it in zip(item_ids, meeting.items, strict=True):
         pairs = [(s.key, s.text) for s in it.sections]
@@ -58,6 +59,8 @@ def meeting_enrichment(
         )
         for row in found["summary"]:
             typed[it.number] = str(row[2]).split(";")
+            if row[1] in ("other", "discussed") and not agenda:
+                later.append((len(out["item_decisions"]), item_id, pairs, it, agreed))
         if agenda:  # nothing is decided yet: no type (null, not "none"), no follow-ups
             found["summary"] = [_undecided(row) for row in found["summary"]]
             found["decisions"], found["follow_ups"] = [], []
@@ -65,6 +68,15 @@ def meeting_enrichment(
         for name in ("decisions", "follow_ups", "positions"):
             out[name] += found[name]
         bodies.append(themes.item_body(pairs))
+    for at, item_id, pairs, it, agreed in later:
+        # "Behandlet under punkt 9." under item 4: typed as item 9 once it is
+        text = decisions.decision_text(t for k, t in pairs if k == "beslutning")
+        num = decisions.points_to([str(out["item_decisions"][at][1])], text)
+        if num is None or num == it.number or num not in typed:
+            continue
+        out["item_decisions"][at] = decisions.item_decision_rows(
+            item_id, pairs, it.recommendations, meeting.forum, it.title, agreed, typed
+        )["summary"][0]
     titles = [it.title for it in meeting.items]
     # Themes and policy areas read the same titles and bodies: tokenised once, here.
     tokens: themes.Tokens = {}

@@ -3731,7 +3731,28 @@ def _place_after(rest: str) -> str | None:
         # | Stevns Kommune": a web page's title closing with the document's kind and the
         # site's name, no place)
         return None
+    if m is not None and ":" in m.group("place")[:12]:
+        # "Referat | Dato: 02.03.2021 | Tid: 17:00 | Sted: Byrådssalen": a meta line's
+        # labelled fields after the date, the hour's field and the place's label no part
+        # of the place (none where no place's field follows the hour's)
+        hour = _HOUR_FIELD.match(m.group("place"))
+        rest = m.group("place")[hour.end() :] if hour else m.group("place")
+        if (field := _PLACE_FIELD.match(rest)) is not None:
+            return _place_text(rest[field.end() :])
+        if hour:
+            return None
     return _place_text(m.group("place")) if m else None
+
+
+#: "Tid: 17:00 · ", "Kl.: 16.30-18.00 · ": a meta line's field of the hour after its date
+#: (its bars read as middle dots), the next field after it, or the line's end.
+_HOUR_FIELD = re.compile(
+    r"(?:tid|tidspunkt|mødetid|kl\.?|klokken) ?:\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?"
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*(?:·\s*|$)",
+    re.IGNORECASE,
+)
+#: "Sted: ", "Mødested: ", "Lokale: ": the label of the place's field.
+_PLACE_FIELD = re.compile(r"(?:mødested|sted|lokale) ?:\s*(?=\S)", re.IGNORECASE)
 
 
 #: "Referat - <X> Kommune", "<X> Kommune", "Region <X>": what a web page's title line writes
@@ -4329,6 +4350,15 @@ _HELD_AS_REMOTE = re.compile(
 )
 
 
+#: "som virtuelt møde (Teams).", "som et online møde (Zoom)": a meeting held at a distance
+#: told in two words, the platform in brackets closing the sentence (followed by a reason,
+#: "(Teams) pga. …", the platform alone is read, see ``_HOW_HELD``).
+_HELD_AS_VIRTUAL = re.compile(
+    r"^som\s+(?:et\s+)?(?P<place>(?:virtuelt|online|digitalt)\s+møde\s+\([^()]{2,60}\))\s*\.?$",
+    re.I,
+)
+
+
 #: "som hybridmøde: ", "som et fysisk møde: ": the kind of meeting before a colon and the
 #: place (a name, in capitals) after it.
 _KIND_THEN_PLACE = re.compile(r"^som\s+(?:et\s+)?[\wæøå-]*møde\s*:\s*(?=(?-i:[A-ZÆØÅ]))", re.I)
@@ -4341,6 +4371,10 @@ def _time_and_place(rest: str) -> tuple[str | None, str | None]:
     if m:
         start = f"{int(m.group('h')):02d}:{m.group('m') or '00'}"
         rest = rest[: m.start()] + " " + rest[m.end() :]
+    if rest.lstrip()[:3].lower() == "som" and (virtual := _HELD_AS_VIRTUAL.match(rest.strip())):
+        # "Mødet blev holdt som online møde (Zoom).": the kind of meeting and its platform
+        # in brackets, all there is of a place, as "som videomøde (Zoom)" is
+        return start, virtual.group("place")
     # "Mødet holdes virtuelt på Teams": how it is held, then where
     rest = _HOW_HELD.sub("", rest.strip())
     if rest[:3].lower() == "som":
