@@ -496,6 +496,9 @@ _ORDER |= {"indkøbe", "forberede", "etablere", "oprette", "bestille", "klargør
 _PERMIT_VERBS = {"meddele", "give"}
 #: "Der ydes …", "Der gives …": verbs of giving a grant, and the grants given.
 _GIVE = {"yde", "give"}
+#: The ``grant_given`` rule's verbs: also "meddele", the old protocols' word for granting
+#: an appropriation ("Der blev meddelt en tillægsbevilling på 80.000 kr.").
+_GRANT_VERBS = _GIVE | {"meddele"}
 _GRANTS_GIVEN = [
     "tilskud",
     "underskudsgaranti",
@@ -753,6 +756,10 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
         words.append(k)
         k += 1
     named = any(_names_body(lowers[t]) or _INITIALISM.fullmatch(w.texts[t]) for t in words)
+    if named and _READING.fullmatch(" ".join(lowers[t] for t in words)):
+        # "Drøftet. Planforslaget oversendes til 2. behandling den 4. maj.": a budget's or a
+        # plan's next reading in the course of its handling, no body named to take it on
+        return False, i
     if named and k + 1 < n and lowers[k] == "på" and _own_later_meeting(w, words, k + 1):
         # "Udspillet sendes til endelig behandling på næste møde": the forum's own later
         # meeting takes it up (a plan), no body takes the case on
@@ -771,6 +778,10 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
         named = ahead in ("behandling", "sagsbehandling", "afgørelse")
     return named, (k if named else i)
 
+
+#: A numbered reading alone as a destination ("til 2. behandling", "til anden behandling"):
+#: the case's next reading, no body.
+_READING = re.compile(r"(?:[1-3]\.|første|anden|tredje)\s+behandling|(?:anden|2\.)behandling")
 
 #: What a destination may name short of a body: the handling it is sent for.
 _HANDLING_WORDS = frozenset({"behandling", "sagsbehandling", "godkendelse", "beslutning"})
@@ -2133,12 +2144,20 @@ _RULES: tuple[_Rule, ...] = (
         "grant_given",
         "decided",
         (
-            [_lemma_in(_GIVE), {**_NOT_STOP, "OP": "{0,2}"}, {"LEMMA": {"IN": _GRANTS_GIVEN}}],
-            [_lemma_in(_GIVE), {**_NOT_STOP, "OP": "{0,2}"}, {"LOWER": {"REGEX": _GRANT_KIND}}],
+            [
+                _lemma_in(_GRANT_VERBS),
+                {**_NOT_STOP, "OP": "{0,2}"},
+                {"LEMMA": {"IN": _GRANTS_GIVEN}},
+            ],
+            [
+                _lemma_in(_GRANT_VERBS),
+                {**_NOT_STOP, "OP": "{0,2}"},
+                {"LOWER": {"REGEX": _GRANT_KIND}},
+            ],
             # ("Der optages lån på 10 mio. kr. i KommuneKredit": the council's own borrowing)
             [{"LEMMA": "optage"}, {**_NOT_STOP, "OP": "{0,2}"}, {"LEMMA": "lån"}],
         ),
-        frozenset(_GIVE | {"optage"}),
+        frozenset(_GRANT_VERBS | {"optage"}),
         frozenset({"passive"}),
         check=_opens_with_der,
     ),
@@ -2189,14 +2208,15 @@ _RULES: tuple[_Rule, ...] = (
                 {"LOWER": "blev"},
                 _lemma_in(_GIVE),
             ],
+            # ("Der blev meddelt en anlægsbevilling på …": the old word for granting it)
             [
                 {"LOWER": "blev"},
-                _lemma_in(_GIVE),
+                _lemma_in(_GRANT_VERBS),
                 {**_NOT_STOP, "OP": "{0,2}"},
                 {"LEMMA": {"IN": _GRANTS_GIVEN}},
             ],
         ),
-        frozenset(_GIVE),
+        frozenset(_GRANT_VERBS),
         frozenset({"participle", "past", "passive"}),
         check=_not_in_that_clause,
     ),
