@@ -16,7 +16,8 @@
   ``decisions.decision_summary``).
 - **A first reading discussed and passed on to the next** (``Drøftet. Budgetforslaget
   oversendes til 2. behandling.``): ``discussed``, the next reading being the same forum's
-  (``enrich.decisions.next_reading_discussed``); passed on alone it stays ``referred``.
+  (``enrich.decisions._target``: a numbered reading is no body, ``_READING``); passed
+  on alone it stays ``referred``.
 
 Fixtures ``generic-metalinje-tid-sted-felter-se-beslutning.md``,
 ``generic-holdt-som-virtuelt-moede-platform.txt``.

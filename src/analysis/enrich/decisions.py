@@ -496,6 +496,9 @@ _ORDER |= {"indkøbe", "forberede", "etablere", "oprette", "bestille", "klargør
 _PERMIT_VERBS = {"meddele", "give"}
 #: "Der ydes …", "Der gives …": verbs of giving a grant, and the grants given.
 _GIVE = {"yde", "give"}
+#: The ``grant_given`` rule's verbs: also "meddele", the old protocols' word for granting
+#: an appropriation ("Der blev meddelt en tillægsbevilling på 80.000 kr.").
+_GRANT_VERBS = _GIVE | {"meddele"}
 _GRANTS_GIVEN = [
     "tilskud",
     "underskudsgaranti",
@@ -753,6 +756,10 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
         words.append(k)
         k += 1
     named = any(_names_body(lowers[t]) or _INITIALISM.fullmatch(w.texts[t]) for t in words)
+    if named and _READING.fullmatch(" ".join(lowers[t] for t in words)):
+        # "Drøftet. Planforslaget oversendes til 2. behandling den 4. maj.": a budget's or a
+        # plan's next reading in the course of its handling, no body named to take it on
+        return False, i
     if named and k + 1 < n and lowers[k] == "på" and _own_later_meeting(w, words, k + 1):
         # "Udspillet sendes til endelig behandling på næste møde": the forum's own later
         # meeting takes it up (a plan), no body takes the case on
@@ -771,6 +778,10 @@ def _target(w: _Words, i: int) -> tuple[bool, int]:
         named = ahead in ("behandling", "sagsbehandling", "afgørelse")
     return named, (k if named else i)
 
+
+#: A numbered reading alone as a destination ("til 2. behandling", "til anden behandling"):
+#: the case's next reading, no body.
+_READING = re.compile(r"(?:[1-3]\.|første|anden|tredje)\s+behandling|(?:anden|2\.)behandling")
 
 #: What a destination may name short of a body: the handling it is sent for.
 _HANDLING_WORDS = frozenset({"behandling", "sagsbehandling", "godkendelse", "beslutning"})
@@ -2133,12 +2144,20 @@ _RULES: tuple[_Rule, ...] = (
         "grant_given",
         "decided",
         (
-            [_lemma_in(_GIVE), {**_NOT_STOP, "OP": "{0,2}"}, {"LEMMA": {"IN": _GRANTS_GIVEN}}],
-            [_lemma_in(_GIVE), {**_NOT_STOP, "OP": "{0,2}"}, {"LOWER": {"REGEX": _GRANT_KIND}}],
+            [
+                _lemma_in(_GRANT_VERBS),
+                {**_NOT_STOP, "OP": "{0,2}"},
+                {"LEMMA": {"IN": _GRANTS_GIVEN}},
+            ],
+            [
+                _lemma_in(_GRANT_VERBS),
+                {**_NOT_STOP, "OP": "{0,2}"},
+                {"LOWER": {"REGEX": _GRANT_KIND}},
+            ],
             # ("Der optages lån på 10 mio. kr. i KommuneKredit": the council's own borrowing)
             [{"LEMMA": "optage"}, {**_NOT_STOP, "OP": "{0,2}"}, {"LEMMA": "lån"}],
         ),
-        frozenset(_GIVE | {"optage"}),
+        frozenset(_GRANT_VERBS | {"optage"}),
         frozenset({"passive"}),
         check=_opens_with_der,
     ),
@@ -2189,14 +2208,15 @@ _RULES: tuple[_Rule, ...] = (
                 {"LOWER": "blev"},
                 _lemma_in(_GIVE),
             ],
+            # ("Der blev meddelt en anlægsbevilling på …": the old word for granting it)
             [
                 {"LOWER": "blev"},
-                _lemma_in(_GIVE),
+                _lemma_in(_GRANT_VERBS),
                 {**_NOT_STOP, "OP": "{0,2}"},
                 {"LEMMA": {"IN": _GRANTS_GIVEN}},
             ],
         ),
-        frozenset(_GIVE),
+        frozenset(_GRANT_VERBS),
         frozenset({"participle", "past", "passive"}),
         check=_not_in_that_clause,
     ),
@@ -8398,27 +8418,6 @@ def met_in_part(types: list[str], text: str, case_text: str) -> list[str]:
     return list(dict.fromkeys("decided" if t == "approved" else t for t in types))
 
 
-#: "oversendes til 2. behandling", "oversendt til anden behandling": a proposal passed on to
-#: its next reading, no body named (not "… til 2. behandling i Byrådet", another forum's).
-_NEXT_READING = re.compile(
-    r"(?:over)?send(?:es|t)\s+til\s+(?:2\.|anden)\s+behandling", re.IGNORECASE
-)
-
-
-def next_reading_discussed(types: list[str], found: Sequence[tuple[str, str]]) -> list[str]:
-    """A first reading discussed and passed on to the next ("Drøftet. Budgetforslaget
-    sendes til 2. behandling."): the forum discussed it, and the next reading is the same
-    forum's, no referral to another; ``discussed``. Passed on alone ("Oversendt til 2.
-    behandling.") stays ``referred``. ``found`` are the decision's (type, evidence) pairs.
-    Only the item's primary type follows this; its ``decisions`` rows keep their own."""
-    if "discussed" not in types or "referred" not in types:
-        return types  # (the cheap gate: not both)
-    passed = [e for t, e in found if t == "referred"]
-    if not passed or not all(_NEXT_READING.fullmatch(e.strip()) for e in passed):
-        return types
-    return [t for t in types if t != "referred"]
-
-
 #: A recommendation asking the forum only for its reply to a hearing ("Ældrerådet afgiver
 #: høringssvar", "at rådet afgiver udtalelse"): what the reply says is left to the forum.
 _REPLY_ASKED = re.compile(
@@ -8696,7 +8695,6 @@ def item_decision_rows(
             kinds, text, "\n".join(t or "" for k, t in sections if k != "beslutning")
         )
         kinds = restated_proposal(kinds, text, recommendations)
-        kinds = next_reading_discussed(kinds, types)
         kinds = endorsement_approved(kinds, asked)
         kinds = same_as_item(kinds, text, earlier or {})
         kinds = interpellation_debated(kinds, text, title)
@@ -8720,7 +8718,6 @@ __all__ = [
     "withheld_in_reply",
     "unframed",
     "met_in_part",
-    "next_reading_discussed",
     "classify_decision",
     "decision_summary",
     "decisions_table",

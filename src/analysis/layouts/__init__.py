@@ -461,10 +461,14 @@ _REGION_ADDRESS_LEAD = re.compile(rf"^(?P<name>{REGION_PATTERN})\s*(?:[·|,\t]|\
 _BOTTOM_LINES = 4
 
 
-def _kommune_address_below(lines: list[Line]) -> str | None:
+def _kommune_address_below(lines: list[Line], former: bool = False) -> str | None:
     """The kommune whose address closes the page ("Lolland Kommune · Jernbanegade 7 · 4930
     Maribo · Tlf. …", a web page's footer): the owner, surer than a kommune its items
-    mention ("Guldborgsund Kommune har foreslået …")."""
+    mention ("Guldborgsund Kommune har foreslået …").
+
+    ``former``: only a kommune of before the 2007 reform, none of today's 98, as written
+    ("Bjergby Kommune, Rådhuset, 4999 Bjergby - Siden er opdateret …": an old site's footer).
+    """
     filled = 0
     for line in reversed(lines):
         if line.blank:
@@ -472,9 +476,14 @@ def _kommune_address_below(lines: list[Line]) -> str | None:
         text = line.clean
         if ("ommune" in text or "OMMUNE" in text) and _POSTCODE_TOWN.search(text):
             m = _KOMMUNE_LEAD.match(text.lstrip("#* \t"))
+            if m and former:
+                name = m.group("name")
+                if municipality_in(name):
+                    return None
+                return name.title() if name.isupper() else name
             if m:
                 return municipality_in(m.group("name"))
-        if text[:6] == "Region" and _POSTCODE_TOWN.search(text):
+        if not former and text[:6] == "Region" and _POSTCODE_TOWN.search(text):
             # ("Region Syddanmark · Damhaven 12 · 7100 Vejle": a region's site's footer)
             m = _REGION_ADDRESS_LEAD.match(text)
             if m:
@@ -751,7 +760,13 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         # a kommune of before the 2007 reform, not among today's 98 ("THEM KOMMUNE" on top,
         # "Sæby Kommune - Referat …" as the page's title): its owner line names it, surer
         # than a kommune its items mention ("sammenlægningsudvalget for Vejen Kommune")
-        municipality = _former_kommune(hints.page_title) or _former_on_top(lines) or municipality
+        # (or its address in the old site's footer: "Bjergby Kommune · Torvet 3 · 4999 …")
+        municipality = (
+            _former_kommune(hints.page_title)
+            or _former_on_top(lines)
+            or _kommune_address_below(lines, former=True)
+            or municipality
+        )
     if titled_municipality and not meeting.municipality:
         # The page's own title ("… | Tønder Kommune") names its owner; a name in the first
         # lines may be another municipality an item mentions

@@ -3477,6 +3477,9 @@ _PLACE_AFTER = re.compile(
     # ("… kl. 15.00 på rådhuset, mødelokale 2": the house in lower case, then its room)
     r"[a-zæøå]{3,20}(?:et|en),\s+(?:mødelokale|mødelok\.|lokale|mødesal)\s*[\wæøå.-]{1,10}"
     r"(?:,\s+[A-ZÆØÅ].{1,60})?|"
+    # ("… kl. 19.30 på kommunekontoret, byrådssalen": the town hall or office in lower
+    # case, then its room in lower case too, a typed protocol's or old web page's)
+    rf"{_HOUSE_WORD},\s+[a-zæøå]{{2,20}}(?:stuen|lokalet|salen|kantinen|rummet|værelset)|"
     # "… 09:30–11:45 – virtuelt møde (Microsoft Teams)", "…, kl. 16, online møde": a
     # meeting held at a distance in lower case, the platform in brackets (its place)
     r"(?:virtuelt|online|digitalt)\s+møde(?:\s+\([^()]{2,60}\))?|"
@@ -5119,8 +5122,24 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             # "Sorø Kommune — Ungerådet", "Sorø Kommune | Ungerådet": the owner and the
             # forum again (a heading under the page's running head that named them)
             or (head.forum and "OMMUNE" in text.upper() and _owner_and_forum(text, head.forum))
+            # "BJERGBY KOMMUNE" alone over minutes of before the 2007 reform: the owner
+            # line of a kommune not among today's 98 (the owner read from it at the end)
+            or (
+                head.date is not None
+                and head.date.year < _REFORM_YEAR
+                and _FORMER_OWNER_ALONE.match(text) is not None
+            )
         ):
             placed.add(line.index)
+
+
+#: The year of the reform (1 January 2007) that made today's 98 kommuner of 271.
+_REFORM_YEAR = 2007
+#: "Bjergby Kommune", "NØRRE BJERGBY KOMMUNE", "Vester-Bjergby Kommune.": a kommune's name
+#: alone on its line (one or two capitalised words).
+_FORMER_OWNER_ALONE = re.compile(
+    r"^[A-ZÆØÅ][\w-]+(?:[ -][A-ZÆØÅ][\w-]+)?\s+(?:Kommune|KOMMUNE)\.?$"
+)
 
 
 _ANY_KIND = re.compile(rf"\b(?:{_DOC_WORD})\b", re.I)
