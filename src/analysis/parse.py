@@ -657,6 +657,8 @@ _FIELD = re.compile(
     r"^(?P<key>Mødedato|Dato|Mødetidspunkt|Mødetid|Starttidspunkt|Sluttidspunkt|Mødeafslutning|"
     # ("Mødeslut: kl. 11.10": the end's own label under "Mødetidspunkt", a Word export's)
     r"Mødeslut|"
+    # ("Mødet hævet: Kl. 21:50", "Mødet slut<TAB>11:05": an export's cover row for the end)
+    r"Mødet\s+(?:slut|hævet)(?=\s*[:\t])|"
     # ("Mødelokale: Byrådssalen": a portal's facts box naming the room, with its colon only:
     # "Mødelokale 3, Rådhuset" is the place itself)
     r"Tidspunkt|Tid|Start(?=\s*:)|Slut(?=\s*:)|Mødested|Mødelokale(?=\s*:)|Sted|"
@@ -3368,7 +3370,10 @@ def _parse_header(
                 t = _TIME.search(value)
                 if t:
                     head.start_time = f"{int(t.group(1)):02d}:{t.group(2)}"
-            elif key in ("sluttidspunkt", "mødeafslutning", "mødeslut", "slut"):
+            elif (
+                key in ("sluttidspunkt", "mødeafslutning", "mødeslut", "slut")
+                or key[:6] == "mødet "
+            ):
                 pass  # the meeting's end: no column holds it
             elif key in ("bemærkninger", "bemærkning"):
                 head.notes.append(value)  # a remark on the meeting as a whole
@@ -3475,7 +3480,11 @@ def _parse_header(
 
 #: "Punkt 3: " (or "Punkt 3<TAB>", the number in a column of its own; "Punkt 7a: " an
 #: inserted item's) before a contents title, "<TAB>Åbent punkt" after it (a column of its own).
-_TOC_PUNKT = re.compile(r"^Punkt\s+\d{1,3}[a-h]?\s*(?:[:.]\s*|\t\s*)", re.IGNORECASE)
+#: Also "Punkt 3 " and a capital: an older export's contents list drops the colon its
+#: headings keep ("Punkt 3 Vandløbsregulativ for Ribe Å ..... 5" over "Punkt 3: Vandløbs…").
+_TOC_PUNKT = re.compile(
+    r"^Punkt\s+\d{1,3}[a-h]?\s*(?:[:.]\s*|\t\s*|(?<=\d) +(?=(?-i:[A-ZÆØÅ])))", re.IGNORECASE
+)
 #: "3 Title.....<TAB>4", "3. Title": the entry's bare number before a capital's title (the
 #: headings below say "Punkt 3: Title").
 _TOC_NUMBER = re.compile(r"^\d{1,3}\.?\s+(?=[A-ZÆØÅ])")

@@ -66,6 +66,8 @@ _FIELD = re.compile(
     # ("Starttidspunkt for møde" / "09:00": an agenda system's front page, label over value)
     r"(?:start|slut)tidspunkt\s+for\s+mødet?|"
     r"starttidspunkt|sluttidspunkt|mødestart|start|starttid|slut|sluttid|mødeafslutning|mødeslut|"
+    # ("Mødet slut<TAB>11:05", "Mødet hævet: Kl. 21:50": an export's cover row for the end)
+    r"mødet\s+(?:slut|hævet)(?=\s*[:\t])|"
     # ("Start/slut 18:30 - 21:15": an agenda system's PDF header, the span under one label;
     # "Sted/tid: <place> / tirsdag 7/11-2017, kl. 15.00": place and time in one field)
     r"start/slut|sted/tid|tid/sted|tid og sted|sted og tid|"

@@ -554,11 +554,14 @@ def _remove_furniture(pages: list[list[_Seg]]) -> tuple[list[list[_Seg]], list[s
     need = max(2, (len(pages) + 1) // 2)
     # (an item's word and number alone, "Sag 3", in a band beside its title at the top of
     # the page each item starts on: a new number each time, no running header's repeat)
+    # (or its number alone with a period, "141.", in a heading's table cell beside the
+    # title "Vejnavne i Lyngby Øst": a page number is never written "4."; only with a title
+    # beside it that no other page repeats)
     numbered: dict[tuple[str, int], list[str]] = {}
     for mine in candidates:
         for zone, band, s in mine:
-            if (m := _ITEM_NUMBER_ALONE.match(s.text.strip())) is not None:
-                numbered.setdefault((zone, band), []).append(m["num"])
+            if (m := _item_number_alone(s, mine, counts, need)) is not None:
+                numbered.setdefault((zone, band), []).append(m)
     items_apart = {k for k, nums in numbered.items() if len(set(nums)) == len(nums)}
     out = []
     running: dict[str, None] = {}
@@ -566,7 +569,7 @@ def _remove_furniture(pages: list[list[_Seg]]) -> tuple[list[list[_Seg]], list[s
         drop = set()
         for zone, band, s in mine:
             key = _furniture_key(s.text)
-            if (zone, band) in items_apart and _ITEM_NUMBER_ALONE.match(s.text.strip()):
+            if (zone, band) in items_apart and _item_number_alone(s, mine, counts, need):
                 continue
             if (
                 counts[(zone, band, key)] >= need
@@ -595,6 +598,32 @@ def _remove_furniture(pages: list[list[_Seg]]) -> tuple[list[list[_Seg]], list[s
         moved = {id(s) for s in last}
         out.append([s for s in segs if id(s) not in drop and id(s) not in moved] + last)
     return out, list(running)
+
+
+def _item_number_alone(
+    s: _Seg,
+    mine: list[tuple[str, int, _Seg]],
+    counts: Counter[tuple[str, int, str]],
+    need: int,
+) -> str | None:
+    """The item's number of a page's top or bottom line that is an item's word and number
+    alone ("Sag 3", ``_ITEM_NUMBER_ALONE``), or a number and its period alone ("141.")
+    with a title beside it on the same baseline that is no running text; else None."""
+    text = s.text.strip()
+    if (m := _ITEM_NUMBER_ALONE.match(text)) is not None:
+        return m["num"]
+    if not (2 <= len(text) <= 4 and text[-1] == "." and text[:-1].isdigit()):
+        return None
+    for zone, band, t in mine:
+        if (
+            t is not s
+            and abs(t.y - s.y) < 0.5 * s.size
+            and t.x0 > s.x1
+            and t.text[:1].isupper()
+            and counts[(zone, band, _furniture_key(t.text))] < need
+        ):
+            return text[:-1]
+    return None
 
 
 #: "3. sep. 2024 16.55", "22.8.2024 13:27", "21.06.24, 10.02", "9/3/24, 4:55 PM": the date
