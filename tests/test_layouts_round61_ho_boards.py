@@ -20,8 +20,12 @@ Fixtures ``pkt-i-s-bestyrelse-tabelraekker-pkt-celle.html``,
 
 from __future__ import annotations
 
+import pytest
+
+from analysis.enrich.decisions import classify_decision
 from analysis.layouts import parse_text
 from analysis.layouts.owners import joint_body
+from analysis.parse import Line, notes_before_conclusion
 from analysis.pipeline import parse_bytes
 from analysis.read import read_bytes
 from tests.fixture_helpers import FIXTURES, fixture_decisions
@@ -90,6 +94,62 @@ def test_an_i_s_with_members_of_two_kommuner_is_a_joint_body() -> None:
     assert joint_body(lines, board=True, partnership=True)
     # (two kommuner make no joint body of a board with no I/S in its name)
     assert not joint_body(lines, board=True)
+
+
+def _sections(*heads: tuple[str, str, str]) -> list[tuple[str, str, list[Line]]]:
+    return [(key, head, [Line(0, text, 0)]) for key, head, text in heads]
+
+
+def test_politisk_behandling_before_the_councils_own_decision_is_text() -> None:
+    sections = _sections(
+        ("beslutning", "POLITISK BEHANDLING", "Sagen blev drøftet på temamødet i marts."),
+        ("tidligere_beslutning", "FORRETNINGSUDVALGETS BESLUTNING DEN 4. MARTS 2025", "Anbefalet."),
+        ("beslutning", "REGIONSRÅDETS BESLUTNING", "Godkendt."),
+    )
+    assert [k for k, _, _ in notes_before_conclusion(sections)] == [
+        "tekst",
+        "tidligere_beslutning",
+        "beslutning",
+    ]
+    # alone under the item, a portal's "Politisk behandling" stays the decision
+    alone = _sections(("beslutning", "Politisk behandling", "Anbefales."))
+    assert notes_before_conclusion(alone) == alone
+
+
+def test_fixture_region_council() -> None:
+    name = "agenda-regionsraad-politisk-behandling-foer-egen-beslutning.txt"
+    decisions = fixture_decisions(name)
+    assert decisions[2] == "Indstillingen blev godkendt."
+    types = _parsed(name).tables["decisions"]
+    firsts = types[types.position == 1]["decision_type"].tolist()
+    assert firsts == ["approved", "decided", "approved", "referred", "none"]
+
+
+def _types(text: str, forum: str) -> list[str]:
+    return [t for t, _ in classify_decision(text, forum)]
+
+
+def test_agreeing_to_the_referral_told_before_is_no_approval() -> None:
+    assert _types(
+        "Sagen blev oversendt til Udvalget for trafik til videre behandling.\n\n"
+        "Regionsrådet tilsluttede sig oversendelsen.",
+        "Regionsrådet",
+    ) == ["referred"]
+    # (siding with a proposal still approves it)
+    assert _types("Regionsrådet tilsluttede sig forslaget.", "Regionsrådet") == ["approved"]
+
+
+@pytest.mark.parametrize(
+    ("text", "forum"),
+    [
+        ("Valgt blev: Jens Borg (V).\n\nByrådet godkendte valget uden afstemning.", "Byrådet"),
+        ("Som næstformand blev valgt Eva Kro.\nRådet godkendte valget.", "Rådet"),
+    ],
+)
+def test_approving_the_election_told_before_is_the_election(text: str, forum: str) -> None:
+    assert _types(text, forum) == ["decided"]
+    # (an election approved with none told before it stays an approval)
+    assert _types("Byrådet godkendte valget.", "Byrådet") == ["approved"]
 
 
 def test_a_kkr_file_named_after_a_member_kommune_has_no_owner() -> None:
