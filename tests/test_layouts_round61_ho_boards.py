@@ -24,6 +24,7 @@ import pytest
 
 from analysis.enrich.decisions import classify_decision
 from analysis.layouts import parse_text
+from analysis.layouts.base import _CLOSING
 from analysis.layouts.owners import joint_body
 from analysis.parse import Line, notes_before_conclusion
 from analysis.pipeline import parse_bytes
@@ -73,10 +74,17 @@ def test_fixture_table_rows_with_worded_numbers() -> None:
     decisions = fixture_decisions("pkt-i-s-bestyrelse-tabelraekker-pkt-celle.html")
     assert decisions[0] == "Godkendt."
     assert decisions[3].startswith("Udsat til næste møde.")
-    assert decisions[5].splitlines()[0] == "Intet."
+    # ("Mødet sluttet kl. …" under the table closes the minutes: no text of the last item)
+    assert decisions[5] == "Intet."
     meeting = parsed.tables["meetings"].iloc[0]
     assert meeting["forum"] == "Bestyrelsen for I/S Bæltvand"
     assert meeting["municipality"] is None
+
+
+def test_the_meeting_closed_in_the_participle() -> None:
+    assert _CLOSING.match("Mødet sluttet kl. 16.20")
+    # (an item's sentence on how a discussion ended is no closing line)
+    assert not _CLOSING.match("Mødet sluttet med en drøftelse af budgettet.")
 
 
 def test_a_board_for_an_i_s_is_the_forum_with_its_legal_form() -> None:
