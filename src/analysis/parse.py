@@ -5045,8 +5045,11 @@ def warn_odd_dates(odd: list[str], warnings: list[str]) -> None:
 
 
 #: "Referat", "Opsummering": labels of an account of the discussion, the decision only
-#: where no other decision label follows (see notes_before_conclusion).
-_ACCOUNT_LABELS = frozenset({"referat", "opsummering"})
+#: where no other decision label follows (see notes_before_conclusion). So is "Politisk
+#: behandling": a portal's field over the outcome, but a region's section telling where
+#: the case has been ("Politisk behandling" / "Sagen blev drøftet på temamødet den 3.
+#: marts …") over the council's own "Regionsrådets beslutning" further down.
+_ACCOUNT_LABELS = frozenset({"referat", "opsummering", "politisk behandling"})
 
 
 def notes_before_conclusion(

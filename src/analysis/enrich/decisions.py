@@ -618,6 +618,22 @@ def _accedes(w: _Words, head: int) -> bool:
 _AS_PROPOSED_WORDS = frozenset({"indstillet", "foreslået", "anbefalet", "fremlagt", "indstiller"})
 
 
+#: An election told as done ("Valgt blev: …", "Som formand blev valgt …").
+_ELECTION_TOLD = re.compile(r"\b(?:gen)?valgt(?:e)?\s+blev\b|\bblev\s+(?:gen)?valgt\b", re.I)
+
+
+def _election_confirmed(w: _Words, head: int) -> bool:
+    """ "Valgt blev: Jens Borg (V)." / "Rådet godkendte valget uden afstemning.": the forum
+    approving the election told before it, which is the item's outcome (``decided``), no
+    proposal approved of its own; an approval of an election with none told stays one."""
+    right = _right(w, head, 2)
+    return (
+        bool(right)
+        and w.lowers[right[0]] in ("valget", "valgene")
+        and _ELECTION_TOLD.search(w.text, 0, w.idx[head]) is not None
+    )
+
+
 def _sides_with(w: _Words, head: int) -> bool:
     """ "tilsluttede sig indstillingen", "kunne ikke tilslutte sig business casen": the
     forum siding with a proposal named right after the reflexive "sig" (after "ikke" too);
@@ -629,7 +645,14 @@ def _sides_with(w: _Words, head: int) -> bool:
     # (not "tilsluttede sig, at det meddeles …": agreeing to a step told in an at-clause,
     # under an orientation, is no proposal approved)
     after = right[at] + 1
-    return after >= w.n or w.lowers[after] not in (",", "at")
+    # (nor "Et enigt råd tilsluttede sig oversendelsen.": siding with the referral told
+    # before it is that referral agreed, no proposal approved of its own)
+    return after >= w.n or w.lowers[after] not in (",", "at", *_REFERRAL_NOUNS)
+
+
+#: The referral as a noun ("oversendelsen", "henvisningen"): what a body sides with when it
+#: agrees that the case goes on to another.
+_REFERRAL_NOUNS = ("oversendelsen", "henvisningen", "videresendelsen")
 
 
 def _forum_recommends(w: _Words, head: int, forum: str | None) -> bool:
@@ -1842,7 +1865,11 @@ _RULES: tuple[_Rule, ...] = (
         outcome=_approved_or_in_part,
         # ("Anne Holm (F) ønskede forslaget godkendt" under a refusal: a member's wish,
         # what the forum did not do, as a wished refusal or referral is)
-        check=lambda w, head: _not_told_nor_later(w, head) and not _member_wished(w, head),
+        check=lambda w, head: (
+            _not_told_nor_later(w, head)
+            and not _member_wished(w, head)
+            and not _election_confirmed(w, head)
+        ),
     ),
     # "tiltrådte indstillingen" approves; "kunne tiltræde indstillingen" recommends on.
     _Rule(

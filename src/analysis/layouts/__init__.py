@@ -863,7 +863,11 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         municipality
         and municipality.endswith(" Kommune")
         and not (placed and hints.origin.startswith("the folder"))
-        and joint_body([line.clean for line in lines[:60]], "estyrelse" in (forum or ""))
+        and joint_body(
+            [line.clean for line in lines[:60]],
+            "estyrelse" in (forum or ""),
+            partnership="I/S" in (forum or ""),
+        )
     ):
         # members listed by the municipalities they sit for ("Christian Bro, Fredericia",
         # "Tina Hansen (Assens)"): a joint body, no kommune's own; a kommune it names (the
@@ -871,7 +875,10 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         municipality = default
     if forum and owned_by_no_municipality(forum):
         # "KKR Sjælland" meeting at "Sorø Kommune, Rådhusvej 8": no owner but the folder's
-        forum, municipality = contact_council_name(forum), placed or default
+        # (not a file's name, "vejle-kkr-syddanmark-….md": one member's, named by whoever
+        # saved it, as the council has no one owner)
+        folder = placed if hints.origin.startswith("the folder") else None
+        forum, municipality = contact_council_name(forum), folder or default
     missing = [
         what for what, value in (("forum", forum), ("municipality", municipality)) if not value
     ]

@@ -506,7 +506,8 @@ _CLOSING = re.compile(
     # ("Protokollen oplæst og godkendt.  Mødet hævet kl. 20.10.": an old protocol's
     # reading of the minutes before the meeting's end on one line)
     rf"^(?:protokollen\s+(?:blev\s+)?{_READ_ALOUD}(?:godkendt[.,]?\s+)?)?"
-    r"m(?:ø|oe)det\s+(?:blev\s+)?(?:h(?:æ|ae)vet|sluttede|afsluttedes|"
+    # ("Mødet sluttet kl. 16.20": the participle, as "hævet" is)
+    r"m(?:ø|oe)det\s+(?:blev\s+)?(?:h(?:æ|ae)vet|sluttede|sluttet|afsluttedes|"
     r"blev\s+afsluttet|afsluttet|slut)\b"
     # ("Mødet hævet: 10.15": a header's field of the hour the meeting closed, no "kl.")
     r"(?:[^.]{0,20}?\b(?:kl\.?|klokken)\s*:?|\s*:)\s*\d{1,2}[.:]\d{2}\.?"

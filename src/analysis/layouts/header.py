@@ -565,7 +565,10 @@ _BODY_NOUN = re.compile(
     r"(?:^|\s)[\wæøå]*bestyrelsen\s+(?:i|ved|på)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?|"
     r"^[\wæøå]+bestyrelsen\s+(?!(?:referat|dagsorden|møde|mødereferat|protokol)\b)"
     r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?|"
-    rf"(?:{BODY_WORDS})\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){{0,4}}|"
+    # ("Bestyrelsen for I/S Sydkystens Vandværk": the partnership's legal form before its
+    # name, where the company's name is written so)
+    rf"(?:{BODY_WORDS})\s+for\s+(?-i:(?:I/S\s+)?[A-ZÆØÅ])[\w-]*"
+    r"(?:\s+(?:og|&|(?-i:[A-ZÆØÅ])[\w-]*)){0,4}|"
     # "Direktion og centerchefer", "Direktionen og afdelingscheferne": a leadership forum
     # joined by the leaders of the level under it (the body first on the line, the
     # leaders' plural after "og")

@@ -172,13 +172,17 @@ def _unless_all_named(m: re.Match[str], names: dict[str, str]) -> str:
     return "" if named else m.group(0)
 
 
-def joint_body(lines: list[str], board: bool = False) -> bool:
+def joint_body(lines: list[str], board: bool = False, partnership: bool = False) -> bool:
     """Whether the document's members sit for three or more municipalities (a KKR, a
     rescue commission, a transport company's board, a partnership's board or steering
     group): a body of several municipalities, owned by none of them. ``board``: the forum
     is a board, whose members a company's minutes list under their kommuner' names (a
-    network's officials so listed meet at a host kommune, whose the labels make them)."""
-    return len(member_municipalities(lines, board)) >= _JOINT_SEATS
+    network's officials so listed meet at a host kommune, whose the labels make them).
+    ``partnership``: the forum names an I/S, a company of several owners by its legal
+    form, so two kommuner seating its members make it joint ("Bestyrelsen for I/S
+    Sydfyns Vand" with "Ole Bak (formand, Faaborg)" and "Eva Lund (Svendborg)")."""
+    seats = member_municipalities(lines, board)
+    return len(seats) >= (2 if partnership else _JOINT_SEATS)
 
 
 #: "Region Syddanmark – Forretningsudvalget", "Region Midtjylland · Miljøudvalget": the

@@ -414,6 +414,11 @@ def _paragraphed(tr) -> bool:
 
 #: An item's number alone in its cell ("4", "12.").
 _BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
+#: An item's number with its word, alone in its cell ("Pkt. 4", "Punkt 7b").
+_WORDED_NUMBER = re.compile(r"^(?:pkt\.?|punkt)\s*\d{1,3}[a-h]?\.?$", re.I)
+#: A decision's label alone on a line of its own ("Bestyrelsens beslutning:",
+#: "Beslutning:"): the outcome follows on the next line.
+_DECISION_LABEL_LINE = re.compile(r"^(?:\w+s\s+)?(?:beslutning|afgørelse)\s*:$", re.I)
 
 
 def _fact_lines(lines: list[str]) -> bool:
@@ -1029,14 +1034,22 @@ class _Layout:
                 len(row) == 2
                 and len(row[0]) == 1
                 and len(row[1]) > 2
-                and _BARE_NUMBER.match(row[0][0])
                 and len(tr.find_all(["td", "th"], recursive=False)) == 2
-                and _paragraphed(tr)
+                and (
+                    (_BARE_NUMBER.match(row[0][0]) and _paragraphed(tr))
+                    or (
+                        _WORDED_NUMBER.match(row[0][0])
+                        and any(_DECISION_LABEL_LINE.match(t) for t in row[1][1:])
+                    )
+                )
             ):
                 # "<td>4</td><td><b>Title</b><br><br><b>Sagsresumé</b><br>Text …": an item's
                 # number in a cell of its own beside its title over the case's text in
                 # paragraphs: the number and the title a row, each further paragraph a line
-                # of its own (run together, the title swallowed the headings and the text)
+                # of its own (run together, the title swallowed the headings and the text);
+                # so too "<td>Pkt. 3a</td><td><b>Title</b><br>Text …<br><u>Bestyrelsens
+                # beslutning:</u><br>Godkendt.", its number worded, its lines parted by one
+                # ``<br>`` each where a decision's label stands alone on one of them
                 self.lines.append(_L("row", f"{row[0][0]}\t{row[1][0]}"))
                 self.lines.extend(_L("p", line) for line in row[1][1:])
                 continue
