@@ -525,6 +525,38 @@ GATES: list[Gate] = [
         lambda text: outcome._TOLD_LEAD.match(text.strip()) is not None,
     ),
     Gate(
+        "layouts.outcome._split: a capital first before _TOLD_MINUTE",
+        outcome,
+        "_TOLD_MINUTE",
+        lambda text: outcome._split(_item("Nyt fra formanden", Section("tekst", "", text)), False),
+        line(outcome._TOLD_MINUTE).map(lambda s: s + " budgettet."),
+        lambda text: outcome._TOLD_MINUTE.match(text) is not None,
+    ),
+    Gate(
+        "decisions.classify_decision: '____' before _SIGN_OFF_LINE",
+        decisions,
+        "_SIGN_OFF_LINE",
+        lambda text: _classified_anew("Godkendt.\n" + text),
+        rx(decisions._SIGN_OFF_LINE).filter(lambda s: "\n" not in s),
+        lambda text: decisions._SIGN_OFF_LINE.search(text) is not None,
+    ),
+    Gate(
+        "parse._title_continuation: a tab before _rest_beside_case",
+        parse,
+        "_rest_beside_case",
+        lambda text: parse._title_continuation(
+            "Ansøgning om tilskud til ny varmepumpe - Hammel",
+            [parse.Line(1, text, 0)],
+            None,
+        ),
+        st.tuples(
+            st.sampled_from(["Roklub", "medlemstal - Skakklubben"]),
+            st.sampled_from(["\t", "\t\t", " \t"]),
+            st.sampled_from(["Sagsnr.: 25/311", "Sag: 25/311", "Sagsnr. 25-000311"]),
+        ).map("".join),
+        lambda text: parse._rest_beside_case("x" * 40, text) is not None,
+    ),
+    Gate(
         "layouts._place_remark_off: 'ært' / 'ÆRT' before header.without_host",
         layouts_package,
         "without_host",

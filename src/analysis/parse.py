@@ -4115,6 +4115,8 @@ def _title_continuation(
     for at, line in enumerate(body):
         if line.blank:
             continue
+        if not head and "\t" in line.clean and (rest := _rest_beside_case(raw_title, line.clean)):
+            return [line._replace(clean=rest)]  # (see _rest_beside_case)
         if line.clean[-1:] == "." and _TWO_SENTENCES.search(line.clean):
             break  # "… gennemgik budgettet. Der er afsat …": the item's text, no title
         if line.clean[:4] == "Til " and _PURPOSE_LINE.match(line.clean):
@@ -4210,6 +4212,37 @@ def _title_continuation(
         taken.append(line)
         title = join_wrapped(title, line.clean)
     return taken
+
+
+#: "Sagsnr.: 25/377", "Sag 25/377": a case's labelled field alone in a cell.
+_LABELLED_CASE_CELL = re.compile(rf"^(?:{CASE_NUMBER_LABEL})\s*:?\s*\S", re.I)
+
+
+def _rest_beside_case(raw_title: str, text: str) -> str | None:
+    """The title's wrapped rest where a PDF printed it on the case's row, the case flush
+    right after a tab ("## 7. Ansøgning om tilskud til ny varmepumpe - Hammel" / "Roklub<TAB>
+    Sagsnr.: 24/311"): the few words before the tab, under a heading long enough to have
+    wrapped (the case's line read on as before); else None."""
+    left, _, right = text.rpartition("\t")
+    left = left.strip()
+    if (
+        len(raw_title) < 30
+        or raw_title[-1:] in ".:;!?)"
+        or not left
+        or len(left) > 40
+        or ":" in left
+        or left[-1:] in ".!?"
+        or not left[:1].isalnum()
+        # (the case's own label on the right: "Sagsnummer<TAB>24/311" is a field's row)
+        or _LABELLED_CASE_CELL.match(right.strip()) is None
+        or match_case_number(right.strip()) is None
+        or match_case_number(left) is not None
+        or _MARK_OR_POINT_CELL.match(left)
+        or _PURPOSE_LINE.match(left)
+        or AGENDA_STATUS.match(left)
+    ):
+        return None
+    return left
 
 
 #: "2018-2021", "2022/23": a span of years or a school year alone on a line (the second
@@ -4462,6 +4495,15 @@ def _parse_item(
     row_case = _inline_case.closing_journal(raw_title) if raw_title[-1:].isdigit() else None
     if row_case:
         raw_title = row_case[0]
+    tab_case = None
+    if row_case is None and "\t" in raw_title and raw_title[-1:].isdigit():
+        # "… kravet om" / "medlemstal - Skakklubben Tårnet<TAB>Sagsnr.: 25/377" joined as the
+        # heading's wrapped rest: the case's field on that row is no part of the title
+        left, _, right = raw_title.rpartition("\t")
+        if left.strip() and _LABELLED_CASE_CELL.match(right.strip()):
+            tab_case = match_case_number(right.strip())
+            if tab_case:
+                raw_title = left.strip()
     danish = _danish_title_under(raw_title, body)
     if danish is not None:
         # "Punkt 03" / "<Greenlandic title>" / "<Danish title>": the Danish line is the title
@@ -4481,12 +4523,27 @@ def _parse_item(
             raw_title = join_wrapped(raw_title, line.clean) if raw_title else line.clean
         placed.update(line.index for line in continuation)
         skip = {line.index for line in continuation}
-        body = [line for line in body if line.index not in skip]
+        # ("… - Hammel" / "Roklub<TAB>Sagsnr.: 24/311": the row's case stays in the body)
+        beside = {
+            line.index
+            for line in body
+            if line.index in skip and "\t" in line.clean and line not in continuation
+        }
+        body = [
+            line._replace(clean=line.clean.rpartition("\t")[2].strip())
+            if line.index in beside
+            else line
+            for line in body
+            # (the heading's own case, read from that row already, is not read twice)
+            if line.index not in skip or (line.index in beside and case_number is None)
+        ]
     title, bodies, duration = split_title(raw_title)
     m = _CASE_IN_TITLE.search(title) if title.endswith(")") else None
     title_case = m.group("case") if m else None  # a case line below comes first
     if row_case and title_case is None:
         title_case = row_case[1]
+    if tab_case and title_case is None:
+        title_case = tab_case
     if m:  # the title as printed keeps it; the clean title does not
         title = title[: m.start()]
     elif title[-1:] in ")]":
@@ -4766,7 +4823,7 @@ def _parse_item(
                 hk = (hk[0], text.rstrip(":"))
         if (
             current is not None
-            and current[0] in _CASE_TEXT
+            and (current[0] in _CASE_TEXT or current[0] == "tekst")
             and text[:1] in "HhUu"
             and (hk is None or hk[0] in _REPLY_KEYS)
             and (reply := council_reply_heading(text, rules)) is not None
@@ -4783,7 +4840,9 @@ def _parse_item(
             # decision goes after the recommendation (or after the case's text where the
             # council itself speaks under it and no Indstilling follows: "Sagsfremstilling"
             # / … / "Høringssvar" / "Ældrerådet anbefaler …"; else it is the replies
-            # received, the case's text), is the council's outcome
+            # received, the case's text), is the council's outcome; so too under the
+            # unheaded text of an old council's minutes ("Ad pkt. 3. Høring om …" / the
+            # case told / "Høringssvar:" / "Seniorrådet kan tiltræde …")
             hk = reply
         if hk is None and current is not None and current[0] in _CHAIN_SECTIONS:
             hk = _chained_decision(line, rules)
@@ -4923,11 +4982,14 @@ def _parse_item(
             or _own_dated_label(m.group("heading"), current, rules)
             # "Udvalget: Bevilget 40.000 kr.": the body by its kind, what it decided
             or (rules is not None and names_forum_kind(m.group("heading"), rules.forum))
+            or _discussion_outcome(m.group("heading"), line, body, rules)
         ):
             if m.group("heading").isupper() and m.group("heading").lower() not in SECTION_HEADINGS:
                 m = _ABBREVIATED_DECISION.match(f"Beslutning: {m.group('text')}")
             inline = Line(line.index, m.group("heading") + ":", 0)
             hk = heading_key(inline, rules)
+            if hk is None and m.group("heading") == "Drøftelse":
+                hk = ("beslutning", "Drøftelse")  # (see _discussion_outcome)
             if (
                 hk
                 and hk[0] == "beslutning"
@@ -5116,6 +5178,30 @@ _REPLY_LABEL = re.compile(r"^(?:høringssvar|høringsudtalelse|udtalelse)\s*:?$"
 _ADVISORY_COUNCIL = re.compile(
     r"(?:(?<!by)(?<!regions)råd(?:et)?|lokaludvalg(?:et)?)$", re.IGNORECASE
 )
+
+
+def _discussion_outcome(
+    heading: str, line: Line, body: list[Line], rules: BodyRules | None
+) -> bool:
+    """``heading`` is "Drøftelse" run in with its text ("Drøftelse: Bestyrelsen drøftede
+    planen og bakkede op.", a board's note of a discussion item) and no decision label
+    stands below it in the item's ``body``: the discussion's note is all the item minutes,
+    its outcome (where a "Beslutning:" follows, the note is the talk before it)."""
+    if heading != "Drøftelse":
+        return False
+    for ln in body:
+        if ln.index <= line.index or not ln.clean:
+            continue
+        found = heading_key(ln, rules)
+        if found is not None and found[0] in _DECISION_KEYS:
+            return False  # ("Drøftelse: …" / "Beslutning: Godkendt.": the talk, then this)
+        run_in = _INLINE_HEADING.match(ln.clean)
+        label = (run_in.group("heading") if run_in else ln.clean).strip().rstrip(":")
+        if any(
+            SECTION_HEADINGS.get(part.strip().lower()) == "beslutning" for part in label.split("/")
+        ) or label.startswith(("Beslutning", "Afgørelse", "Referat")):
+            return False  # ("Beslutning/Aftale: …", "Beslutning<TAB>…": a label all the same)
+    return True
 
 
 #: "Behandling:", "Behandling": the label of what the forum did with the case, written with

@@ -334,11 +334,15 @@ LEGAL_FORMS = r"A/S|I/S|ApS|P/S|a\.m\.b\.a\."
 #: show of hands (the layouts find the line by it, the decision types read the count after it).
 #: "Formanden orienterede om:", "Sekretæren fortalte om følgende:", "Orientering fra
 #: formanden:": a lead line saying who told the forum the bulleted lines under it (the
-#: decisions' news round, and the layouts' free-text minute of an item).
+#: decisions' news round, and the layouts' free-text minute of an item); also the verb
+#: alone before the colon ("Skolelederen orienterede:", a board's note taker's short form).
 TOLD_LEAD = (
     r"^(?:[^\n:]{1,60}?\s)?(?:orienterede|orienterer|fortalte|informerede|redegjorde)"
-    r"\s+(?:kort\s+)?(?:om|for)(?:\s+følgende)?\s*:$"
+    r"(?:\s+(?:kort\s+)?(?:om|for)(?:\s+følgende)?)?\s*:$"
     r"|^orientering\s+(?:fra|ved)\s+[^\n:]{1,60}:$"
+    # "Følgende meddelelser blev givet:", "Der blev givet følgende meddelelser:": the
+    # passive form of the same lead (an old council's "Meddelelser" item)
+    r"|^(?:følgende\s+meddelelser\s+blev\s+givet|der\s+blev\s+givet\s+følgende\s+meddelelser)\s*:$"
 )
 HANDS_COUNT_LEAD = r"^vi\s+stemte(?:\s+om\s+[^:\n]{1,60})?\s*:\s*"
 

@@ -4784,6 +4784,11 @@ def _without_reply_points(text: str) -> str:
 _WITH_RECOMMENDATION = re.compile(r"med\s+(?:\w+\s+)?anbefaling", re.IGNORECASE)
 
 
+#: "Underskrevet af formanden: ____________", "Godkendt: ______ / ______": a line with a
+#: blank to sign on (four or more underscores), a form's sign-off.
+_SIGN_OFF_LINE = re.compile(r"^[^\n]*_{4,}[^\n]*$", re.MULTILINE)
+
+
 def classify_decision(
     text: str | None, forum: str | None = None, agreed: bool = False
 ) -> list[tuple[str, str]]:
@@ -4823,6 +4828,10 @@ def _types_of_decision(
         # "Sagen tages ti1 efterretning.", "Forslaget b1ev vedtaget.": a scanned page read back
         # by OCR, a digit for the letter it resembles inside a word (see ocr_letters)
         text = ocr_letters(text)
+    if "____" in text and (unsigned := _SIGN_OFF_LINE.sub("", text).strip()) != text:
+        # "Næste møde blev fastsat til …" / "Underskrift, formand: ________": the
+        # form's line to sign the minutes under the last item is no outcome of the item's
+        text = unsigned
     if "[" in text and (untasked := _without_tasks(text)) != text:
         # "Drøftet. …" over "- [ ] Opfølgning: … – @Sofie" / "- [x] Tal sendes til HMU –
         # @Lene": a wiki page's task list under the outcome is its follow-up, no part of
@@ -5000,6 +5009,8 @@ _NEWS_LINE = re.compile(r"^[-•–]\s+[A-ZÆØÅ][\wæøå&./ ,-]{0,40}?:\s+\S"
 _TOLD_LEAD = re.compile(TOLD_LEAD, re.IGNORECASE)
 #: A bulleted line (any of the marks minutes use: "-", "•", "*", "–", "▪" …).
 _BULLET_LINE = re.compile(rf"^[{re.escape(BULLET_MARKS)}]\s+\S")
+#: "a) Amtet har sendt …": a news line lettered in small letters.
+_LETTERED_NEWS = re.compile(r"^[a-h][.)]\s+\S")
 
 
 def _news_round_noted(text: str, forum: str | None) -> list[tuple[str, str]] | None:
@@ -5015,9 +5026,13 @@ def _news_round_noted(text: str, forum: str | None) -> list[tuple[str, str]] | N
         return None  # (the cheap test first: most texts are neither)
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if told:
-        closed = _BULLET_LINE.match(lines[-1]) is None
+        # ("a) …" / "b) …": the news lettered, as an old council's minutes set them)
+        point = (
+            _LETTERED_NEWS if all(_LETTERED_NEWS.match(ln) for ln in lines[1:]) else _BULLET_LINE
+        )
+        closed = point.match(lines[-1]) is None
         bullets = lines[1:-1] if closed else lines[1:]
-        if not bullets or not all(_BULLET_LINE.match(ln) for ln in bullets):
+        if not bullets or not all(point.match(ln) for ln in bullets):
             return None
         if not closed:
             return [("noted", told.group(0))]  # the news alone: the forum was told

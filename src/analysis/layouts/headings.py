@@ -942,6 +942,25 @@ _COLUMN_SPAN = 20
 _DOC_NUMBER_LINE = re.compile(r"^dok(?:ument)?\.?\s*nr\.?\s*:?\s*\d[\w./-]{3,30}$", re.I)
 
 
+def _rest_on_case_row(title: str, text: str) -> bool:
+    """The case line under a heading long enough to have wrapped holds a few words before a
+    tab and the case's field after it ("Roklub<TAB>Sagsnr.: 24/311"): the title's rest,
+    printed on the case's row (``parse._rest_beside_case`` reads it)."""
+    left, _, right = text.rpartition("\t")
+    left = left.strip()
+    return (
+        len(title) >= 30
+        and title[-1:] not in ".:;!?)"
+        and 0 < len(left) <= 40
+        and left[:1].isalnum()
+        # (the case's own label on the right: "Sagsnummer<TAB>24/311" is a field's row)
+        and _CASE_LABEL_OPENING.match(right.strip()) is not None
+        and ":" not in left
+        and left[-1:] not in ".!?"
+        and match_case_number(left) is None
+    )
+
+
 def _evidence(
     lines: list[Line], pos: int, title: str, skip: set[int]
 ) -> tuple[int, list[int], str | None]:
@@ -1010,7 +1029,9 @@ def _evidence(
             continue
         if found and case is None and rank <= 2:
             case = found
-            if not spanned:
+            if not spanned and not (rank == 0 and "\t" in text and _rest_on_case_row(title, text)):
+                # ("… - Hammel" / "Roklub<TAB>Sagsnr.: 24/311": the title's wrapped rest
+                # on the case's row stays in the item's text for ``parse`` to read)
                 consumed.append(k)
             # (the rest after one blank line: every line of the text a paragraph of its own)
             rest = k + 2 if k + 2 < len(lines) and lines[k + 1].blank else k + 1
@@ -3404,7 +3425,9 @@ def _roman_run(out: list[Head], groups: list[list[int]]) -> list[Head]:
             # each), and the contents list before it; not the options "A. …" / "B. …"
             # inside an item ("1. Oversigt …" under an item's Bilag is no numbered item)
             good = (good[:1] if good[0] is not strong[0] else []) + strong
-        elif g and beside:
+        elif g and (beside or (bonus and not any(out[i].evidence for run in good for i in run))):
+            # ("III. Meddelelser" / "a) …" / "b) …" / "c) …" / "IV. Title": under a run
+            # of Roman items, letters with no evidence at all are an item's sub-points)
             good = []
         keep = {i for run in good for i in run}
         # Of two runs the first is the contents list: no evidence, so it is not taken for

@@ -636,6 +636,11 @@ def _split(
             # "Referatet fra sidst er godkendt. Dagsorden godkendt.": the item's one line,
             # its first sentence the outcome (as where items have headings, above)
             at = 0
+        if at is None and lines[0][:1].isupper() and _TOLD_MINUTE.match(lines[0]):
+            # "Kassereren orienterede om regnskabet for sommerlejren. …": free-text minutes'
+            # account of what the forum was told at the meeting, in the past, as the note's
+            # first line and no outcome under it: that account is the item's minute
+            at = 0
     if at is None and len(lines) == 1 and (closing := _closing_sentence(lines[0])):
         # "Mette bød velkommen. Dagsordenen godkendt uden tilføjelser.": the item's one
         # line, a short remark first and the outcome its closing sentence
@@ -692,6 +697,13 @@ def _split(
 
 
 _LEAD_BULLET = re.compile(rf"^\s*[{re.escape(BULLET_MARKS)}]\s+")
+
+#: "Formanden orienterede om …", "Lone Berg fortalte kort om …": one to four capitalised
+#: words naming who told the forum, a verb of telling in the past and its "om"/"for".
+_TOLD_MINUTE = re.compile(
+    r"^(?:[A-ZÆØÅ][\wæøå.'-]*\s+){1,4}(?:orienterede|fortalte|informerede|redegjorde)"
+    r"\s+(?:kort\s+)?(?:om|for)\s+\S"
+)
 
 #: "TLF valgte det andet forslag …", "LG besluttede at …": capitals (an initialism) as the
 #: subject of a verb of deciding in the past, as ``_FORUM_VERB`` reads a body's name.
@@ -937,7 +949,12 @@ def _told_over_news(lines: list[str], k: int) -> bool:
     if line[-1:] != ":" or _TOLD_LEAD.match(line) is None:
         return False
     rest = [ln for ln in lines[k + 1 :] if ln.strip()]
-    return bool(rest) and all(_BULLET_POINT.match(ln) for ln in rest)
+    # ("a) …" / "b) …": the news lettered as an old council's minutes set them)
+    return bool(rest) and all(_BULLET_POINT.match(ln) or _LETTERED_POINT.match(ln) for ln in rest)
+
+
+#: "a) Amtet har sendt …", "b. Kommunen har fået …": a point lettered in small letters.
+_LETTERED_POINT = re.compile(r"^\s*[a-h][.)]\s+\S")
 
 
 def _quoted(lines: list[str], k: int) -> bool:
