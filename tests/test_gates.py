@@ -4602,6 +4602,25 @@ GATES: list[Gate] = [
         lambda t: True,
     ),
     Gate(
+        "parse.venue_change_off: 'oprindelig' or 'mødested' lowered before _VENUE_CHANGED",
+        parse,
+        "_VENUE_CHANGED",
+        parse.venue_change_off,
+        st.tuples(
+            st.sampled_from(["Rådhuset, sal 2", 'Kulturhuset, lokale "Sundet"']),
+            rx(parse._VENUE_CHANGED, fullmatch=True),
+        ).map("".join),
+        searched(parse._VENUE_CHANGED),
+    ),
+    Gate(
+        "read.pdf._body_and_date: a figure closing the line before _BODY_AND_DATE",
+        read_pdf,
+        "_BODY_AND_DATE",
+        read_pdf._body_and_date,
+        rx(read_pdf._BODY_AND_DATE, fullmatch=True),
+        lambda t: read_pdf._BODY_AND_DATE.match(t) is not None,
+    ),
+    Gate(
         "layouts.page_title.title_date: a figure in the title before _DATE",
         page_title,
         "_DATE",

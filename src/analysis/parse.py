@@ -3030,7 +3030,9 @@ SENT_OUT = re.compile(
     # ("Tillægsdagsorden udsendt fredag den 7. marts": when the items added went out)
     r"|tillægsdagsorden|supplerende\s+dagsorden)"
     r"(?:en|et|n)?\s+(?:er\s+|blev\s+)?"
-    r"(?:udsendt|sendt(?:\s+ud)?|offentliggjort|publiceret|udgivet|frigivet)\s+"
+    r"(?:udsendt|sendt(?:\s+ud)?|offentliggjort|publiceret|udgivet|frigivet"
+    # ("Referat godkendt af næstformanden d. 9. marts 2005": approved by whom, then the day)
+    r"|godkendt(?:\s+af\s+[a-zæøå]+(?:\s+[a-zæøå]+)?(?=\s+(?:d\.|den)\s))?)\s+"
     r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d\.|den)?\s*\d",
     re.I,
 )
@@ -3074,6 +3076,28 @@ _ROOM_LINE_UNDER = re.compile(
 )
 #: "1.12", "2.21", "B 104", '"Skjern"': a room's number or quoted name alone on a line.
 _ROOM_UNDER = re.compile(r'^(?:[A-ZÆØÅ]?\s?\d{1,3}(?:[.,]\d{1,3})?[a-z]?|["“„«][^"”»]{2,30}["”»])$')
+
+
+#: " NYT MØDESTED – …", " (flyttet mødested)", " – oprindeligt planlagt i …": a
+#: note after a place field's place that the venue was changed (the place named first is
+#: the one met in; the old one, often struck through, follows the note).
+_VENUE_CHANGED = re.compile(
+    r"[\s,.;]*(?:[-–—(]\s*)?(?:\b(?:ændret|nyt|flyttet)\s+mødested\b"
+    r"|\b(?:mødet\s+(?:var|er|blev)\s+)?oprindelig(?:t|e)?\s+(?:indkaldt|planlagt|berammet)\b"
+    r"|\boprindeligt?\s+mødested\b).*$",
+    re.I | re.S,
+)
+
+
+def venue_change_off(value: str) -> str:
+    """A place field's value without the note after its place that the venue was changed
+    ('Bakkehuset, lokale 2 NYT MØDESTED – oprindeligt planlagt i Rådhuset':
+    ``_VENUE_CHANGED``); the value as it was where no place stands before such a note."""
+    low = value.lower()
+    if "oprindelig" not in low and "mødested" not in low:
+        return value
+    changed = _VENUE_CHANGED.search(value)
+    return value[: changed.start()] if changed and changed.start() > 0 else value
 
 
 def with_room_under(
@@ -3394,7 +3418,7 @@ def _parse_header(
                 if room is not None:  # ("… lokale" / "1.12": the room wrapped under it)
                     placed.add(lines[room].index)
                     wrapped_room = room
-                head.location = value
+                head.location = venue_change_off(value)
             elif key in (*_MEMBER_KEYS, "stedfortræder", "stedfortrædere"):
                 head.participants = (head.participants or []) + parse_participants(value)
                 # (a PDF's two columns: the field's names go on under its value, one a line)

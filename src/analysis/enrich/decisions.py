@@ -1671,6 +1671,25 @@ _DEGREE_BEFORE = frozenset(
 _SMALL_COUNT = frozenset({"to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"})
 
 
+#: The words before "udsatte" where it is the adjective "vulnerable", no past tense: a
+#: preposition ("et tilbud til udsatte borgere", "hjælp for udsatte unge") or a degree
+#: ("socialt udsatte familier"); a verb in the past follows its subject, never these.
+_VULNERABLE_AFTER = frozenset(
+    {"i", "for", "til", "af", "blandt", "med", "om", "på", "over", "hos", "fra", "mod", "uden"}
+    | {"socialt", "særligt", "særlig", "mest", "meget", "mere", "psykisk", "økonomisk"}
+)
+
+
+def _vulnerable(w: _Words, head: int) -> bool:
+    """Whether "udsatte" at ``head`` is the adjective after a preposition or a degree
+    (``_VULNERABLE_AFTER``: "Udvalget ønsker indsatsen for udsatte unge styrket."), which
+    puts nothing off ("Udvalget udsatte sagen." does)."""
+    if w.lowers[head] != "udsatte":
+        return False
+    left = _left_across_wrap(w, head, 1)
+    return bool(left) and w.lowers[left[0]] in _VULNERABLE_AFTER
+
+
 def _attributive(w: _Words, head: int) -> bool:
     """Whether the participle at ``head`` stands before its noun after an article or a
     possessive (see ``_ATTRIBUTIVE_BEFORE``), a degree and a small count perhaps between
@@ -2059,6 +2078,7 @@ _RULES: tuple[_Rule, ...] = (
             and not _capitalised_inside(w, head)
             and not _member_wished(w, head)
             and not _attributive(w, head)
+            and not _vulnerable(w, head)
         ),
     ),
     # "Punktet blev ikke nået": only the negated form means anything ("Udvalget kunne ikke

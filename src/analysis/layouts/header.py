@@ -52,6 +52,7 @@ from analysis.parse import (
     heading_key,
     parse_participants,
     sent_out,
+    venue_change_off,
     with_room_under,
 )
 from analysis.vocab import LEGAL_FORMS, MAIL_SUBJECT
@@ -75,6 +76,9 @@ _FIELD = re.compile(
     # "Svarfrist: 20. januar 2021 kl. 12.00": a written procedure's deadline for the
     # members' answers, the day its decisions are made
     r"svarfrist|besvarelsesfrist|"
+    # ("Beslutningsdato: Onsdag den 18. juni 2025" under the deadline: the day a written
+    # procedure's decisions were made, the meeting's over the deadline's)
+    r"beslutningsdato|afgørelsesdato|"
     r"location|lokation|bemærkninger|bemærkning|suppleanter|suppleant|"
     # "Bemærk: Mødet blev afbrudt kl. 19.00. …": a remark on the meeting, as "Bemærkninger:"
     r"bemærk(?=\s*:)|"
@@ -1587,6 +1591,7 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
     )
     head = Header()
     head.participants = table_people
+    decided = False  # a written procedure's "Beslutningsdato:" read
     date_rank = 9  # lower is surer: 0 a date field, 1 a title line, 2 a lone date line
     k = 0
     after_kind = False  # just after a lone "Referat": forum, date, place may follow
@@ -1916,11 +1921,15 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
                 taken += more
             if value or key in ("sted", "mødested"):
                 d_before = head.date
-                _field(head, key, value)
+                if not (decided and key in _DEADLINE_KEYS):
+                    # ("Beslutningsdato: 18. juni" over "Svarfrist: 17. juni kl. 10.00": the
+                    # deadline is not the day decided, whichever line comes first)
+                    _field(head, key, value)
+                decided = decided or (key in _DECIDED_KEYS and head.date != d_before)
                 # ("Møde: 2025-01-14 16:00-18:00" over "Næste møde: 2025-02-11 …", "Tid:
                 # torsdag 22. – fredag 23. august 2024" over a sentence dating a later
                 # meeting: the meeting's own field dates it as "Dato:" does)
-                dating = key == "møde" or key in _TIME_FIELD_KEYS
+                dating = key == "møde" or key in _TIME_FIELD_KEYS or key in _DECIDED_KEYS
                 if (key in _DATE_KEYS or (dating and d_before != head.date)) and (
                     head.date and date_rank > 0
                 ):
@@ -2867,7 +2876,10 @@ def read_header(lines: list[Line], skip: set[int], placed: set[int]) -> Header:
         # "BEMÆRK: Mødet er flyttet fra 4. til 11. marts 2025": the meeting held later (also
         # where the note is the header's only date: "Mødet er flyttet fra tirsdag den 2. juni
         # til torsdag den 4. juni 2020")
-        head.date = _moved_date(head.notes, head.date)
+        # ("Dagsorden udsendt: 6. maj 2025" over "Mødet er flyttet fra 12. maj til 14. maj
+        # 2025": a stamp's day is no day the meeting was moved from; the note's wins)
+        stamp_only = head.date is not None and head.date == stamp_day
+        head.date = _moved_date(head.notes, None if stamp_only else head.date) or head.date
     if head.forum and head.forum[:7] == "Politik" and (m := _SITE_SECTION.match(head.forum)):
         # "<X> Kommune – Politik – Kultur- og Fritidsudvalget – Møde 08.11.2016": a portal's
         # page title names the site's section before the body, no part of its name
@@ -4464,6 +4476,9 @@ _START_LINE = re.compile(
     r"(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
     r"(?:(?:\s*(?:,|og|[-–])\s*|\s+mødet\s+)(?:møde)?slut(?:tede|ter)?"
     r"(?:\s+(?:kl\.?|klokken)|(?<=e):)\s*\d{1,2}[.:]\d{2})?"
+    # ("Mødet startede kl. 9.20 (planlagt kl. 9.00), da …": the hour planned in brackets
+    # after the hour it began, the planned one the header's field gave)
+    r"(?:\s*\((?:planlagt|berammet|indkaldt|oprindeligt|i\s+stedet\s+for)\b[^()]{0,30}\))?"
     # ("… kl. 16.00 af formanden i <place>": who opened it, before the place)
     r"(?:\s+af\s+(?!hensyn\b)[^\W\d_][^,.]{0,60}?(?=\s+i\s+(?-i:[A-ZÆØÅ])|\.?$))?"
     # ("Mødet startede kl. 16.00 · Byrådssalen, Rådhuset": a meta line's place after a
@@ -4493,7 +4508,8 @@ _START_KEYS = frozenset({"mødestart", "start", "starttid", "starttidspunkt"})
 #: stamping the document (``_STAMP_WORDS``), a day that is not the meeting's.
 _SENT_STAMP = re.compile(
     # ("Referatet godkendt den 16. maj 2022": the document named first)
-    r"^(?:(?:referatet|dagsordenen|protokollen)\s+(?:er\s+|blev\s+)?)?"
+    # ("Dagsorden udsendt: 6. maj 2025": the document named without its article, a colon)
+    r"^(?:(?:referat(?:et)?|dagsorden(?:en)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?)?"
     rf"{_STAMP_WORDS}\s*(?::\s*|\s+(?:den\s+|d\.\s*)?)\d",
     re.I,
 )
@@ -4503,6 +4519,10 @@ def _sent_stamp(text: str) -> bool:
     """Whether the line is such a stamp (``_SENT_STAMP``), its first letter tested first."""
     return text[:1] in "UuOoGgRrDdPpSs" and _SENT_STAMP.match(text) is not None
 
+
+#: A written procedure's deadline for the answers and the day its decisions were made.
+_DEADLINE_KEYS = ("svarfrist", "besvarelsesfrist")
+_DECIDED_KEYS = ("beslutningsdato", "afgørelsesdato")
 
 #: Fields whose value is the meeting's date (and maybe time).
 _DATE_KEYS = ("dato", "mødedato", "mødetidspunkt", "starttidspunkt", "meeting date")
@@ -4554,7 +4574,10 @@ def _field(head: Header, key: str, value: str) -> None:
         owner = _OWNER_IN_BRACKETS.search(value) if value[-1:] == ")" else None
         # (the owner in brackets is the municipality's to name, no part of the body's name)
         head.forum = value[: owner.start()] if owner else value
-    elif key in ("svarfrist", "besvarelsesfrist"):
+    elif key in _DECIDED_KEYS:
+        d, _ = _date_and_time(value)  # (a written procedure's day of decision, no hour)
+        head.date = d or head.date
+    elif key in _DEADLINE_KEYS:
         # the deadline's day is the meeting's (the date the case was sent out is not); its
         # hour closes the answers, no meeting starts then
         d, _ = _date_and_time(value)
@@ -4621,6 +4644,7 @@ def _field(head: Header, key: str, value: str) -> None:
             # "Sted: Lokale B.3.08, kl. 9.00-12.00": the meeting's time after its place
             head.start_time = head.start_time or dates.parse_time(timed.group(0))
             value = value[: timed.start()]
+        value = venue_change_off(value)  # '<place> NYT MØDESTED – …': the note off
         if value[:1] == "(" and "fysisk" in value and _NO_MEETING_PLACE.search(value):
             value = ""  # "(skriftlig behandling - intet fysisk møde)": held nowhere
         elif value[-1:] == ")" and (in_person := _IN_PERSON.search(value)):

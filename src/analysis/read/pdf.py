@@ -845,6 +845,23 @@ _DATE_AND_HOUR = re.compile(
 )
 
 
+#: "Byrådet 27-03-2025", "Teknisk Udvalg – 5. marts 2025": a running header's
+#: line that is a body's name and a date alone (the body's test is ``looks_like_body``).
+_BODY_AND_DATE = re.compile(
+    r"^(?P<body>[^\W\d_][^\d|·]{2,60}?)\s+(?:[|·–—-]\s+)?(?:den\s+)?"
+    r"\d{1,2}(?:[-./]\d{1,2}[-./]|\.\s+[a-zæø]{3,9}\s+)(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
+
+
+def _body_and_date(line: str) -> bool:
+    """Whether the running line is a body's name and a date alone (``_BODY_AND_DATE``)."""
+    from analysis.layouts.header import looks_like_body
+
+    m = _BODY_AND_DATE.match(line) if line[-1:].isdigit() else None
+    return m is not None and looks_like_body(m["body"])
+
+
 def _furniture_date(running: list[str], text: str) -> str | None:
     """A running line that is the meeting's date under its label ("Mødedato: 12.03.2025"
     beside "Referat" at the top of every page), or that ends with the date and hour ("… -
@@ -857,7 +874,15 @@ def _furniture_date(running: list[str], text: str) -> str | None:
     dated = [
         ln
         for ln in running
-        if (len(ln) <= 60 and _DATE_LABEL.match(ln) or _DATE_AND_HOUR.search(ln)) and find_date(ln)
+        if (
+            len(ln) <= 60
+            and _DATE_LABEL.match(ln)
+            or _DATE_AND_HOUR.search(ln)
+            # ("Byrådet 27-03-2025" at the top of every page over a front block
+            # with the hour and the place but no day: the body's name and the meeting's day)
+            or _body_and_date(ln)
+        )
+        and find_date(ln)
     ]
     if not dated or find_date(_text_top(text)) is not None:
         return None
