@@ -8230,17 +8230,21 @@ def decision_summary(
     rows: list[tuple] = []
     typed: dict[str, dict[int, list[str]]] = {}  # meeting -> its items' types by number
     later: list[tuple[int, str, dict[int, list[str]], int | None]] = []  # (see points_to)
-    for item_id, meeting, number in _document_order(set(pairs) | set(proposals), items):
-        earlier = typed.setdefault(meeting, {}) if meeting is not None else {}
-        found = item_decision_rows(
+
+    def summary(item_id: str, types_by_number: dict[int, list[str]]) -> list[tuple]:
+        return item_decision_rows(
             item_id,
             pairs.get(item_id, []),
             proposals.get(item_id, []),
             forums.get(item_id),
             titles.get(item_id),
             item_id in agreed,
-            earlier,
+            types_by_number,
         )["summary"]
+
+    for item_id, meeting, number in _document_order(set(pairs) | set(proposals), items):
+        earlier = typed.setdefault(meeting, {}) if meeting is not None else {}
+        found = summary(item_id, earlier)
         if number is not None:
             for row in found:
                 earlier[number] = str(row[2]).split(";")
@@ -8253,15 +8257,7 @@ def decision_summary(
         num = points_to([str(rows[at][1])], text)
         if num is None or num == number or num not in meeting_types:
             continue
-        rows[at] = item_decision_rows(
-            item_id,
-            pairs.get(item_id, []),
-            proposals.get(item_id, []),
-            forums.get(item_id),
-            titles.get(item_id),
-            item_id in agreed,
-            meeting_types,
-        )["summary"][0]
+        rows[at] = summary(item_id, meeting_types)[0]
     return _frame(rows, _SUMMARY_COLUMNS)
 
 
