@@ -574,6 +574,7 @@ def _split(
         None,
     )
     logged = None
+    told = False  # (the note opens with an account of what the forum was told: see below)
     if arrow is None and status:
         logged = next((k for k, line in enumerate(lines) if STATUS_LINE.match(line)), None)
     if arrow is not None:
@@ -636,11 +637,18 @@ def _split(
             # "Referatet fra sidst er godkendt. Dagsorden godkendt.": the item's one line,
             # its first sentence the outcome (as where items have headings, above)
             at = 0
-        if at is None and lines[0][:1].isupper() and _TOLD_MINUTE.match(lines[0]):
-            # "Kassereren orienterede om regnskabet for sommerlejren. …": free-text minutes'
-            # account of what the forum was told at the meeting, in the past, as the note's
-            # first line and no outcome under it: that account is the item's minute
-            at = 0
+        # "Kassereren orienterede om regnskabet for sommerlejren. …": free-text minutes'
+        # account of what the forum was told at the meeting, in the past, as the note's one
+        # line: that account is the item's minute where no outcome stands in its prose
+        # either (below). A note going on under it is left to the passes after this one
+        # ("Formanden fortalte om sæsonen." / "Efter en kort debat blev beretningen
+        # godkendt.": the later line is the outcome)
+        told = (
+            at is None
+            and lines[0][:1].isupper()
+            and sum(1 for line in lines if line.strip()) == 1
+            and _TOLD_MINUTE.match(lines[0]) is not None
+        )
     if at is None and len(lines) == 1 and (closing := _closing_sentence(lines[0])):
         # "Mette bød velkommen. Dagsordenen godkendt uden tilføjelser.": the item's one
         # line, a short remark first and the outcome its closing sentence
@@ -654,6 +662,8 @@ def _split(
                 lines, at = _prose_outcome(lines, start, none=None)
                 if at is not None:
                     break
+        if at is None and told:
+            at = 0
     if at is None:
         return item
     found = at
