@@ -1880,6 +1880,18 @@ GATES: list[Gate] = [
         lambda line: text._UPDATED.match(line) is not None,
     ),
     Gate(
+        "layouts.text._furniture_tests: 'B'/'A'/'D' first (either case) before _VISITOR_COUNT",
+        text,
+        "_VISITOR_COUNT",
+        lambda line: (text._furniture_tests.cache_clear(), text.is_furniture(line, ())),
+        _in_cases(
+            "Besøgende siden 1. januar 2000: 23.514",
+            "Antal besøgende siden 1997: 4.711",
+            "Du er besøgende nr. 1234",
+        ),
+        lambda line: text._VISITOR_COUNT.match(line) is not None,
+    ),
+    Gate(
         "layouts.text._item_pager: 120 characters at most and 'orrige'/'æste' (either case) "
         "before _ITEM_PAGER",
         text,

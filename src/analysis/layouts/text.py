@@ -1611,6 +1611,8 @@ def _furniture_tests(text: str) -> bool:
         return True
     if text[:1] in "Ss" and _STATUS.match(text):
         return True
+    if text[:1] in "BbAaDd" and _VISITOR_COUNT.match(text):
+        return True
     return (
         bool(_COOKIE.search(text))
         and len(text) < 400
@@ -1620,6 +1622,17 @@ def _furniture_tests(text: str) -> bool:
             or "samtykke" in text.lower()
         )
     )
+
+
+#: "Besøgende siden 1. januar 2000: 23.514", "Du er besøgende nr. 1234": an old site's
+#: visitor counter under the page, no minutes' text (not "Antal besøgende: 4.711" alone,
+#: which a case's text may state of a museum or a library).
+_VISITOR_COUNT = re.compile(
+    r"^(?:(?:antal\s+)?besøgende\s+siden\s+[\w. ]{1,30}?\s*:"
+    r"|du\s+er\s+besøgende\s+(?:nr\.?|nummer))"
+    r"\s*\d{1,3}(?:[.,]?\d{3})*\.?$",
+    re.IGNORECASE,
+)
 
 
 #: Controls in brackets, alone or after a short label: "[Udskriv referat]  [Hent som PDF]",
