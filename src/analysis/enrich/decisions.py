@@ -8253,11 +8253,8 @@ def decision_summary(
         rows += found
     for at, item_id, meeting_types, number in later:
         # "Behandlet under punkt 9." under item 4: the item pointed to typed after it
-        text = decision_text(t for k, t in pairs.get(item_id, []) if k == "beslutning")
-        num = points_to([str(rows[at][1])], text)
-        if num is None or num == number or num not in meeting_types:
-            continue
-        rows[at] = summary(item_id, meeting_types)[0]
+        if points_to_typed(rows[at], pairs.get(item_id, []), number, meeting_types):
+            rows[at] = summary(item_id, meeting_types)[0]
     return _frame(rows, _SUMMARY_COLUMNS)
 
 
@@ -8699,6 +8696,20 @@ def points_to(types: list[str], text: str) -> int | None:
     return int(m["num"]) if m else None
 
 
+def points_to_typed(
+    summary_row: tuple,
+    pairs: Iterable[tuple[str, str]],
+    number: int | None,
+    typed: Mapping[int, list[str]],
+) -> bool:
+    """Whether the item whose summary row (its primary type second) and (key, text)
+    sections are given only points to another item of the meeting (``points_to``) that
+    ``typed`` (types by item number) holds by now: the item is then typed again with them."""
+    text = decision_text(t for k, t in pairs if k == "beslutning")
+    num = points_to([str(summary_row[1])], text)
+    return num is not None and num != number and num in typed
+
+
 def same_as_item(types: list[str], text: str, earlier: Mapping[int, list[str]]) -> list[str]:
     """A decision that is no more than a reference to an earlier item's ("Som pkt. 3.",
     "Behandlet sammen med punkt 3.", which alone reads as a discussion) takes that item's
@@ -8794,6 +8805,7 @@ __all__ = [
     "recommended_actions",
     "passive_restated",
     "points_to",
+    "points_to_typed",
     "restated_proposal",
     "same_as_item",
 ]

@@ -70,13 +70,10 @@ def meeting_enrichment(
         bodies.append(themes.item_body(pairs))
     for at, item_id, pairs, it, agreed in later:
         # "Behandlet under punkt 9." under item 4: typed as item 9 once it is
-        text = decisions.decision_text(t for k, t in pairs if k == "beslutning")
-        num = decisions.points_to([str(out["item_decisions"][at][1])], text)
-        if num is None or num == it.number or num not in typed:
-            continue
-        out["item_decisions"][at] = decisions.item_decision_rows(
-            item_id, pairs, it.recommendations, meeting.forum, it.title, agreed, typed
-        )["summary"][0]
+        if decisions.points_to_typed(out["item_decisions"][at], pairs, it.number, typed):
+            out["item_decisions"][at] = decisions.item_decision_rows(
+                item_id, pairs, it.recommendations, meeting.forum, it.title, agreed, typed
+            )["summary"][0]
     titles = [it.title for it in meeting.items]
     # Themes and policy areas read the same titles and bodies: tokenised once, here.
     tokens: themes.Tokens = {}
