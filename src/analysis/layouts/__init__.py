@@ -48,6 +48,7 @@ from analysis.layouts.assembly import assembly_outcomes
 from analysis.layouts.fuller_forum import fuller_in_page_title, wrapped_forum
 from analysis.layouts.header import (
     KIND_IN_BRACKETS,
+    REFORM_YEAR,
     county_council,
     letterhead_body,
     owner_first_off,
@@ -371,10 +372,6 @@ def _capital_i(text: str) -> str:
     """An owner line with the I of its name in capitals back ("lSHØJ KOMMUNE" -> "ISHØJ
     KOMMUNE"); the line as it was elsewhere."""
     return "I" + text[1:] if text[:1] == "l" and _SMALL_L_FOR_I.match(text) else text
-
-
-#: The year of the reform (1 January 2007) that made today's 98 kommuner of 271.
-_REFORM_YEAR = 2007
 
 
 #: A zero OCR read for the letter O inside a word in capitals ("ØK0NOMIUDVALGET").
@@ -756,7 +753,7 @@ def _finish(meeting: ParsedMeeting, lines: list[Line], hints: SourceHints) -> Pa
         meeting = replace(meeting, municipality=council[0], forum=meeting.forum or council[1])
     municipality, in_body = _municipality_in_document(lines, meeting)
     titled_forum, titled_municipality = title_facts(hints.page_title)
-    if meeting.date.year < _REFORM_YEAR and not meeting.municipality and not titled_municipality:
+    if meeting.date.year < REFORM_YEAR and not meeting.municipality and not titled_municipality:
         # a kommune of before the 2007 reform, not among today's 98 ("THEM KOMMUNE" on top,
         # "Sæby Kommune - Referat …" as the page's title): its owner line names it, surer
         # than a kommune its items mention ("sammenlægningsudvalget for Vejen Kommune")

@@ -5155,7 +5155,7 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
             # line of a kommune not among today's 98 (the owner read from it at the end)
             or (
                 head.date is not None
-                and head.date.year < _REFORM_YEAR
+                and head.date.year < REFORM_YEAR
                 and _FORMER_OWNER_ALONE.match(text) is not None
             )
         ):
@@ -5163,7 +5163,7 @@ def place_known_lines(lines: list[Line], head: Header, placed: set[int]) -> None
 
 
 #: The year of the reform (1 January 2007) that made today's 98 kommuner of 271.
-_REFORM_YEAR = 2007
+REFORM_YEAR = 2007
 #: "Bjergby Kommune", "NØRRE BJERGBY KOMMUNE", "Vester-Bjergby Kommune.": a kommune's name
 #: alone on its line (one or two capitalised words).
 _FORMER_OWNER_ALONE = re.compile(
